@@ -1,0 +1,15 @@
+namespace GitOpsConsole.Core.Auditing;
+
+/// <summary>The audit vocabulary, so filters and writers agree on spelling.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "auth.sign-in";
+    public const string SignOut = "auth.sign-out";
+    public const string SignInLockedOut = "auth.locked-out";
+    public const string PasswordChange = "auth.password-change";
+    public const string UserCreate = "users.create";
+    public const string UserRoleChange = "users.role-change";
+    public const string UserDelete = "users.delete";
+    public const string AdminProvisioned = "users.initial-admin";
+    public const string ApplicationsSynced = "settings.applications-synced";
+}

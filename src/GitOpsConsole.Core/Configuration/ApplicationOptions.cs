@@ -1,0 +1,31 @@
+using GitOpsConsole.Core.Domain;
+
+namespace GitOpsConsole.Core.Configuration;
+
+/// <summary>One entry of <c>GitOps:Applications</c>.</summary>
+public sealed class ApplicationOptions
+{
+    public string Name { get; set; } = "";
+    public string Environment { get; set; } = "";
+    /// <summary>Clone URL, or <c>sandbox:&lt;name&gt;</c> for a repository of the built-in Git host.</summary>
+    public string Repository { get; set; } = "";
+    public string Branch { get; set; } = "main";
+    public string Path { get; set; } = ".";
+    public string ValuesFile { get; set; } = "values.yaml";
+    public string ImageTagPath { get; set; } = "image.tag";
+    public string? ImageRepository { get; set; }
+    public string Cluster { get; set; } = "in-cluster";
+    /// <summary>Target namespace; defaults to the application's name.</summary>
+    public string? Namespace { get; set; }
+    public DeploymentEngine Engine { get; set; } = DeploymentEngine.Workflow;
+    public OperatorKind Operator { get; set; } = OperatorKind.Embedded;
+    public SyncPolicyOptions SyncPolicy { get; set; } = new();
+    public bool RequireApproval { get; set; }
+}
+
+public sealed class SyncPolicyOptions
+{
+    public bool Automated { get; set; } = true;
+    public bool SelfHeal { get; set; }
+    public bool Prune { get; set; }
+}

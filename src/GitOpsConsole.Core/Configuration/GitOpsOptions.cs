@@ -1,0 +1,67 @@
+namespace GitOpsConsole.Core.Configuration;
+
+/// <summary>The <c>GitOps</c> configuration section; environment variables <c>GitOps__...</c> override.</summary>
+public sealed class GitOpsOptions
+{
+    public const string SectionName = "GitOps";
+
+    /// <summary>Where the database, sandbox state and generated secrets live; relative to the working directory.</summary>
+    public string DataDirectory { get; set; } = "data";
+
+    public AuthOptions Auth { get; set; } = new();
+
+    public SandboxOptions Sandbox { get; set; } = new();
+
+    public WebhookOptions Webhooks { get; set; } = new();
+
+    public AgentOptions Agent { get; set; } = new();
+
+    public List<ApplicationOptions> Applications { get; set; } = [];
+
+    /// <summary>The data directory as an absolute path.</summary>
+    public string ResolveDataDirectory(string workingDirectory) =>
+        Path.GetFullPath(DataDirectory, workingDirectory);
+}
+
+public enum AuthMode
+{
+    /// <summary>Cookie sign-in with a user name and password.</summary>
+    Password,
+
+    /// <summary>No sign-in: everyone who can reach the console is Admin. Loopback bindings only.</summary>
+    LocalTrust,
+}
+
+public sealed class AuthOptions
+{
+    public AuthMode Mode { get; set; } = AuthMode.Password;
+
+    /// <summary>Failed sign-ins allowed per user name and address before further attempts are refused.</summary>
+    public int MaxFailedSignIns { get; set; } = 5;
+
+    /// <summary>How long the failures are remembered and the lock-out lasts.</summary>
+    public int LockoutSeconds { get; set; } = 300;
+
+    public int SessionHours { get; set; } = 12;
+}
+
+public sealed class SandboxOptions
+{
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Overrides every sandbox image's start-up time; 0 = pods Ready at once; unset = each image's own.</summary>
+    public int? PodStartupSeconds { get; set; }
+}
+
+public sealed class WebhookOptions
+{
+    public string? GitHubSecret { get; set; }
+
+    public string? GenericSecret { get; set; }
+}
+
+public sealed class AgentOptions
+{
+    /// <summary>Offline (default), OpenAI, AzureOpenAI or OpenAICompatible.</summary>
+    public string Provider { get; set; } = "Offline";
+}

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+
+namespace GitOpsConsole.Core.Configuration;
+
+/// <summary>
+/// Checks the whole <c>GitOps</c> section and names each offending key, so a bad value stops the
+/// start with a message an operator can act on.
+/// </summary>
+public static partial class GitOpsOptionsValidator
+{
+    public static IReadOnlyList<string> Validate(GitOpsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = new List<string>();
+        const string root = GitOpsOptions.SectionName;
+
+        if (string.IsNullOrWhiteSpace(options.DataDirectory))
+        {
+            errors.Add($"{root}:DataDirectory: must not be empty.");
+        }
+
+        if (options.Auth.MaxFailedSignIns < 1)
+        {
+            errors.Add($"{root}:Auth:MaxFailedSignIns: must be at least 1, got {options.Auth.MaxFailedSignIns}.");
+        }
+
+        if (options.Auth.LockoutSeconds < 1)
+        {
+            errors.Add($"{root}:Auth:LockoutSeconds: must be at least 1, got {options.Auth.LockoutSeconds}.");
+        }
+
+        if (options.Auth.SessionHours is < 1 or > 24 * 30)
+        {
+            errors.Add($"{root}:Auth:SessionHours: must be between 1 and 720, got {options.Auth.SessionHours}.");
+        }
+
+        if (options.Sandbox.PodStartupSeconds is < 0)
+        {
+            errors.Add($"{root}:Sandbox:PodStartupSeconds: must be 0 or more, got {options.Sandbox.PodStartupSeconds}.");
+        }
+
+        string[] providers = ["Offline", "OpenAI", "AzureOpenAI", "OpenAICompatible"];
+        if (!providers.Contains(options.Agent.Provider, StringComparer.Ordinal))
+        {
+            errors.Add($"{root}:Agent:Provider: '{options.Agent.Provider}' is not one of {string.Join(", ", providers)}.");
+        }
+
+        ValidateApplications(options.Applications, errors);
+        return errors;
+    }
+
+    private static void ValidateApplications(List<ApplicationOptions> applications, List<string> errors)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < applications.Count; i++)
+        {
+            var app = applications[i];
+            var key = $"{GitOpsOptions.SectionName}:Applications:{i}";
+            if (!DnsLabel().IsMatch(app.Name))
+            {
+                errors.Add($"{key}:Name: '{app.Name}' must be a DNS label (lowercase letters, digits and '-', at most 63 characters).");
+            }
+            else if (!seen.Add(app.Name))
+            {
+                errors.Add($"{key}:Name: '{app.Name}' is declared twice.");
+            }
+
+            if (string.IsNullOrWhiteSpace(app.Environment))
+            {
+                errors.Add($"{key}:Environment: must not be empty (e.g. dev, staging, prod).");
+            }
+
+            if (string.IsNullOrWhiteSpace(app.Repository))
+            {
+                errors.Add($"{key}:Repository: must be a clone URL or sandbox:<name>.");
+            }
+
+            if (string.IsNullOrWhiteSpace(app.Branch))
+            {
+                errors.Add($"{key}:Branch: must not be empty.");
+            }
+
+            if (app.Namespace is not null && !DnsLabel().IsMatch(app.Namespace))
+            {
+                errors.Add($"{key}:Namespace: '{app.Namespace}' must be a DNS label.");
+            }
+
+            if (app.Path.Contains("..", StringComparison.Ordinal) || System.IO.Path.IsPathRooted(app.Path))
+            {
+                errors.Add($"{key}:Path: '{app.Path}' must be a relative path inside the repository.");
+            }
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")]
+    private static partial Regex DnsLabel();
+}

@@ -1,0 +1,31 @@
+namespace GitOpsConsole.Core.Domain;
+
+/// <summary>
+/// A deployable unit: where its desired state lives in Git, what image it runs and how it is
+/// deployed. Declared in configuration and mirrored into the store so runs can reference it.
+/// </summary>
+public sealed class Application
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public required string Environment { get; set; }
+    public required string RepositoryUrl { get; set; }
+    public string Branch { get; set; } = "main";
+    /// <summary>Folder of the chart or plain manifests inside the repository.</summary>
+    public string Path { get; set; } = ".";
+    public string ValuesFile { get; set; } = "values.yaml";
+    /// <summary>YAML path of the image tag inside the values file, e.g. <c>image.tag</c>.</summary>
+    public string ImageTagPath { get; set; } = "image.tag";
+    public string? ImageRepository { get; set; }
+    public string Cluster { get; set; } = "in-cluster";
+    public required string Namespace { get; set; }
+    public DeploymentEngine Engine { get; set; }
+    public OperatorKind Operator { get; set; }
+    public bool AutomatedSync { get; set; } = true;
+    public bool SelfHeal { get; set; }
+    public bool Prune { get; set; }
+    /// <summary>Every mutating tool call needs a person's approval (production default).</summary>
+    public bool RequireApproval { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}

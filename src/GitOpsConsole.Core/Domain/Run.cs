@@ -1,0 +1,24 @@
+namespace GitOpsConsole.Core.Domain;
+
+/// <summary>One engine's handling of one event for one application.</summary>
+public sealed class Run
+{
+    public Guid Id { get; set; }
+    public int ApplicationId { get; set; }
+    public Application? Application { get; set; }
+    public Guid? TriggerEventId { get; set; }
+    public TriggerEvent? TriggerEvent { get; set; }
+    public DeploymentEngine Engine { get; set; }
+    public RunStatus Status { get; set; }
+    /// <summary>Why the run ended as it did, in one sentence.</summary>
+    public string? Reason { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? StartedAt { get; set; }
+    public DateTimeOffset? FinishedAt { get; set; }
+    public DateTimeOffset? HealthyAt { get; set; }
+    public int ToolCalls { get; set; }
+    public int QuestionsAsked { get; set; }
+    public int CommitsMade { get; set; }
+    public long LlmTokens { get; set; }
+    public List<Step> Steps { get; set; } = [];
+}

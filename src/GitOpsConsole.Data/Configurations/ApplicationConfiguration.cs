@@ -1,0 +1,17 @@
+using GitOpsConsole.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GitOpsConsole.Data.Configurations;
+
+internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Application>
+{
+    public void Configure(EntityTypeBuilder<Application> builder)
+    {
+        builder.HasIndex(a => a.Name).IsUnique();
+        builder.Property(a => a.Name).HasMaxLength(63);
+        builder.Property(a => a.Environment).HasMaxLength(63);
+        builder.Property(a => a.Namespace).HasMaxLength(63);
+        builder.Property(a => a.RepositoryUrl).HasMaxLength(2048);
+    }
+}

@@ -1,0 +1,26 @@
+using GitOpsConsole.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GitOpsConsole.Data.Configurations;
+
+internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
+{
+    public void Configure(EntityTypeBuilder<Run> builder)
+    {
+        builder.HasIndex(r => new { r.ApplicationId, r.CreatedAt });
+        builder.HasIndex(r => r.Status);
+        builder.HasOne(r => r.Application).WithMany().HasForeignKey(r => r.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.TriggerEvent).WithMany().HasForeignKey(r => r.TriggerEventId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(r => r.Steps).WithOne().HasForeignKey(s => s.RunId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class StepConfiguration : IEntityTypeConfiguration<Step>
+{
+    public void Configure(EntityTypeBuilder<Step> builder)
+    {
+        builder.HasIndex(s => new { s.RunId, s.Sequence }).IsUnique();
+        builder.Property(s => s.Tool).HasMaxLength(64);
+    }
+}

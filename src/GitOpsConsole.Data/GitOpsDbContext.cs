@@ -1,0 +1,31 @@
+using GitOpsConsole.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace GitOpsConsole.Data;
+
+/// <summary>The console's store. Create one short-lived instance per operation via the pooled factory.</summary>
+public sealed class GitOpsDbContext(DbContextOptions<GitOpsDbContext> options) : DbContext(options)
+{
+    public DbSet<Application> Applications => Set<Application>();
+    public DbSet<TriggerEvent> TriggerEvents => Set<TriggerEvent>();
+    public DbSet<Run> Runs => Set<Run>();
+    public DbSet<Step> Steps => Set<Step>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<UserAccount> Users => Set<UserAccount>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // SQLite cannot compare or order DateTimeOffset text; a UTC-ticks integer sorts and filters natively.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        // Enums as names keep the database readable and stable when members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GitOpsDbContext).Assembly);
+    }
+}

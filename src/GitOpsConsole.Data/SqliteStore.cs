@@ -1,0 +1,32 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace GitOpsConsole.Data;
+
+/// <summary>How the console opens and prepares its SQLite database.</summary>
+public static class SqliteStore
+{
+    public const string FileName = "gitops-console.db";
+
+    public static string ConnectionString(string dataDirectory) => new SqliteConnectionStringBuilder
+    {
+        DataSource = Path.Combine(dataDirectory, FileName),
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    public static void Configure(DbContextOptionsBuilder builder, string dataDirectory) =>
+        builder.UseSqlite(ConnectionString(dataDirectory));
+
+    /// <summary>
+    /// Applies pending migrations and switches the file to WAL, so readers (the UI) never wait on
+    /// the writers (engines, ingestion).
+    /// </summary>
+    public static async Task MigrateAsync(IDbContextFactory<GitOpsDbContext> factory, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+}
