@@ -1,0 +1,52 @@
+using LibGit2Sharp;
+
+namespace GitOpsConsole.Sandbox.Git;
+
+/// <summary>The folder of bare repositories, <c>&lt;data&gt;/sandbox/git/&lt;name&gt;.git</c>.</summary>
+public sealed class GitHost
+{
+    public GitHost(string dataDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        Root = Path.GetFullPath(Path.Combine(dataDirectory, "sandbox", "git"));
+    }
+
+    public string Root { get; }
+
+    /// <summary>The bare repository's path; also its clone URL (git and LibGit2Sharp accept plain paths).</summary>
+    public string PathOf(string repository) => Path.Combine(Root, RepositoryName.Validate(repository) + ".git");
+
+    public bool Exists(string repository) => Repository.IsValid(PathOf(repository));
+
+    public IReadOnlyList<string> ListRepositories()
+    {
+        if (!Directory.Exists(Root))
+        {
+            return [];
+        }
+        return [.. Directory.EnumerateDirectories(Root, "*.git")
+            .Select(path => Path.GetFileName(path)[..^".git".Length])
+            .Where(name => RepositoryName.IsValid(name) && Repository.IsValid(Path.Combine(Root, name + ".git")))
+            .Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Creates an empty bare repository whose HEAD points at <c>main</c>.</summary>
+    /// <exception cref="InvalidOperationException">The repository already exists.</exception>
+    public string Create(string repository)
+    {
+        var path = PathOf(repository);
+        if (Directory.Exists(path))
+        {
+            throw new InvalidOperationException($"Repository '{repository}' already exists at {path}.");
+        }
+        InitBare(path);
+        return path;
+    }
+
+    internal static void InitBare(string path)
+    {
+        Repository.Init(path, isBare: true);
+        using var repo = new Repository(path);
+        repo.Refs.UpdateTarget("HEAD", "refs/heads/main");
+    }
+}

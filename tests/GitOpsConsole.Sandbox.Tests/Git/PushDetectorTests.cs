@@ -1,0 +1,130 @@
+using GitOpsConsole.Sandbox.Git;
+using GitOpsConsole.Sandbox.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace GitOpsConsole.Sandbox.Tests.Git;
+
+public sealed class PushDetectorTests : IAsyncDisposable
+{
+    private readonly TempDirectory _data = new();
+    private readonly GitHost _host;
+    private PushDetector _detector;
+
+    public PushDetectorTests()
+    {
+        _host = new GitHost(_data.Path);
+        new RepositorySeeder(_host, TimeProvider.System).Seed(SeedApplication.Defaults[0], "127.0.0.1:5000");
+        _detector = new PushDetector(_host, NullLogger<PushDetector>.Instance);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _detector.DisposeAsync();
+        _data.Dispose();
+    }
+
+    [Fact]
+    public async Task Push_WithGitCli_RaisesEventWithBeforeAfterAndCommits()
+    {
+        GitCli.RequireGit();
+        _detector.Start();
+        await using var pushes = _detector.Subscribe(TestContext.Current.CancellationToken).GetAsyncEnumerator(TestContext.Current.CancellationToken);
+        var clone = await CloneAsync();
+        var before = await GitCli.RunAsync(clone, "rev-parse", "HEAD");
+        var after = await CommitAsync(clone, "Bump version");
+
+        await GitCli.RunAsync(clone, "push", "origin", "main");
+
+        var push = await pushes.NextAsync(TimeSpan.FromSeconds(3));
+        Assert.Equal(("storefront", "refs/heads/main", before, after), (push.Repository, push.Ref, push.Before, push.After));
+        var commit = Assert.Single(push.Commits);
+        Assert.Equal(after, commit.Sha);
+        Assert.Equal("Bump version", commit.Message);
+        Assert.Equal("Test Author <author@example.test>", commit.Author);
+    }
+
+    [Fact]
+    public async Task Push_TwoInQuickSuccession_RaisesTwoEventsInOrder()
+    {
+        GitCli.RequireGit();
+        _detector.Start();
+        await using var pushes = _detector.Subscribe(TestContext.Current.CancellationToken).GetAsyncEnumerator(TestContext.Current.CancellationToken);
+        var clone = await CloneAsync();
+        var first = await CommitAsync(clone, "First");
+        await GitCli.RunAsync(clone, "push", "origin", "main");
+        var second = await CommitAsync(clone, "Second");
+        await GitCli.RunAsync(clone, "push", "origin", "main");
+
+        var one = await pushes.NextAsync();
+        var two = await pushes.NextAsync();
+
+        Assert.Equal(first, one.After);
+        Assert.Equal((first, second), (two.Before, two.After));
+        Assert.Equal("Second", Assert.Single(two.Commits).Message);
+    }
+
+    [Fact]
+    public async Task Push_NewBranch_ReportsCreationWithOnlyTheNewCommits()
+    {
+        GitCli.RequireGit();
+        _detector.Start();
+        await using var pushes = _detector.Subscribe(TestContext.Current.CancellationToken).GetAsyncEnumerator(TestContext.Current.CancellationToken);
+        var clone = await CloneAsync();
+        await GitCli.RunAsync(clone, "checkout", "-b", "feature/x");
+        var feature = await CommitAsync(clone, "Feature work");
+
+        await GitCli.RunAsync(clone, "push", "origin", "feature/x");
+
+        var push = await pushes.NextAsync();
+        Assert.Equal(("refs/heads/feature/x", GitPush.ZeroSha, feature), (push.Ref, push.Before, push.After));
+        Assert.Equal(feature, Assert.Single(push.Commits).Sha);
+    }
+
+    [Fact]
+    public async Task Start_AfterPushWhileStopped_ReportsTheMissedPush()
+    {
+        GitCli.RequireGit();
+        _detector.Start();
+        await _detector.DisposeAsync();
+        var clone = await CloneAsync();
+        var before = await GitCli.RunAsync(clone, "rev-parse", "HEAD");
+        var after = await CommitAsync(clone, "While stopped");
+        await GitCli.RunAsync(clone, "push", "origin", "main");
+
+        _detector = new PushDetector(_host, NullLogger<PushDetector>.Instance);
+        await using var pushes = _detector.Subscribe(TestContext.Current.CancellationToken).GetAsyncEnumerator(TestContext.Current.CancellationToken);
+        _detector.Start();
+
+        var push = await pushes.NextAsync();
+        Assert.Equal((before, after), (push.Before, push.After));
+    }
+
+    [Fact]
+    public async Task Start_FirstTime_TreatsExistingRefsAsBaseline()
+    {
+        GitCli.RequireGit();
+        _detector.Start();
+        await using var pushes = _detector.Subscribe(TestContext.Current.CancellationToken).GetAsyncEnumerator(TestContext.Current.CancellationToken);
+        var clone = await CloneAsync();
+        var after = await CommitAsync(clone, "Only this one");
+
+        await GitCli.RunAsync(clone, "push", "origin", "main");
+
+        // The seeded history is not reported; the first event is the real push.
+        Assert.Equal(after, (await pushes.NextAsync()).After);
+    }
+
+    private async Task<string> CloneAsync()
+    {
+        var clone = _data.Combine("clone-" + Guid.NewGuid().ToString("N")[..6]);
+        await GitCli.RunAsync(_data.Path, "clone", _host.PathOf("storefront"), clone);
+        return clone;
+    }
+
+    private static async Task<string> CommitAsync(string clone, string message)
+    {
+        await File.AppendAllTextAsync(Path.Combine(clone, "app", "VERSION"), "x", TestContext.Current.CancellationToken);
+        await GitCli.RunAsync(clone, "commit", "-am", message);
+        return await GitCli.RunAsync(clone, "rev-parse", "HEAD");
+    }
+}
