@@ -1,0 +1,46 @@
+using GitOpsConsole.Core.Auditing;
+using GitOpsConsole.Core.Configuration;
+using GitOpsConsole.Data;
+using GitOpsConsole.Data.Applications;
+using GitOpsConsole.Data.Auditing;
+using GitOpsConsole.Data.Users;
+using GitOpsConsole.Web.Auth;
+using GitOpsConsole.Web.Components.Layout;
+using GitOpsConsole.Web.Health;
+using Microsoft.AspNetCore.DataProtection;
+using MudBlazor.Services;
+
+namespace GitOpsConsole.Web.Startup;
+
+internal static class ServiceRegistration
+{
+    public static void AddGitOpsConsole(this WebApplicationBuilder builder, GitOpsOptions options, string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        var services = builder.Services;
+        services.AddOptions<GitOpsOptions>().BindConfiguration(GitOpsOptions.SectionName);
+        services.AddSingleton(new DataPaths(dataDirectory));
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddPooledDbContextFactory<GitOpsDbContext>(db => SqliteStore.Configure(db, dataDirectory));
+        services.AddSingleton<AuditFeed>();
+        services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddSingleton<AuditQuery>();
+        services.AddSingleton<ApplicationCatalog>();
+        services.AddSingleton<UserStore>();
+
+        // Keys live with the data, so sign-in cookies survive restarts and each data folder is its own world.
+        services.AddDataProtection()
+            .SetApplicationName("GitOpsConsole")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
+        services.AddConsoleAuthentication(options.Auth);
+        services.AddReadiness();
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddSingleton<AppBarItems>();
+        services.AddProblemDetails();
+        // Serve MudBlazor's and our assets from build output in every environment, not only Development.
+        builder.WebHost.UseStaticWebAssets();
+    }
+}
