@@ -1,0 +1,41 @@
+using GitOpsConsole.Sandbox.Kubernetes.Http;
+using GitOpsConsole.Sandbox.Kubernetes.Operations;
+using GitOpsConsole.Sandbox.Kubernetes.Registry;
+using GitOpsConsole.Sandbox.Kubernetes.Store;
+using Microsoft.Extensions.Logging;
+
+namespace GitOpsConsole.Sandbox.Kubernetes;
+
+/// <summary>The emulator's parts, wired together; independent of HTTP hosting so tests can reach them.</summary>
+internal sealed class EmulatorCore
+{
+    private EmulatorCore(ServerContext context, ObjectReader reader, ObjectWriter writer, ObjectDeleter deleter, ApiRouter router)
+    {
+        Context = context;
+        Reader = reader;
+        Writer = writer;
+        Deleter = deleter;
+        Router = router;
+    }
+
+    public ServerContext Context { get; }
+    public ObjectReader Reader { get; }
+    public ObjectWriter Writer { get; }
+    public ObjectDeleter Deleter { get; }
+    public ApiRouter Router { get; }
+
+    public static EmulatorCore Create(KubernetesEmulatorOptions options, ILoggerFactory loggers)
+    {
+        var store = new ObjectStore(options.WatchWindow);
+        var context = new ServerContext(new ResourceRegistry(), store, options.TimeProvider);
+        var reader = new ObjectReader(context);
+        var writer = new ObjectWriter(context);
+        var deleter = new ObjectDeleter(context, writer);
+        var watch = new WatchEndpoint(context, options.BookmarkInterval);
+        var router = new ApiRouter(context, new ResourceEndpoint(context, reader, writer, deleter, watch), loggers.CreateLogger("GitOpsConsole.Sandbox.Kubernetes.Api"));
+        var wiring = new ClusterWiring(context, deleter, writer);
+        wiring.Bootstrap();
+        wiring.Attach();
+        return new EmulatorCore(context, reader, writer, deleter, router);
+    }
+}
