@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace GitOpsConsole.Data;
 
@@ -17,6 +18,14 @@ public static class SqliteStore
 
     public static void Configure(DbContextOptionsBuilder builder, string dataDirectory) =>
         builder.UseSqlite(ConnectionString(dataDirectory));
+
+    /// <summary>A pooled factory over the store in a folder, for tools and tests that have no DI container.</summary>
+    public static IDbContextFactory<GitOpsDbContext> CreateFactory(string dataDirectory)
+    {
+        var options = new DbContextOptionsBuilder<GitOpsDbContext>();
+        Configure(options, dataDirectory);
+        return new PooledDbContextFactory<GitOpsDbContext>(options.Options);
+    }
 
     /// <summary>
     /// Applies pending migrations and switches the file to WAL, so readers (the UI) never wait on

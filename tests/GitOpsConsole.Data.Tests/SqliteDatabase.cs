@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace GitOpsConsole.Data.Tests;
 
@@ -13,9 +12,7 @@ public sealed class SqliteDatabase : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         System.IO.Directory.CreateDirectory(Directory);
-        var options = new DbContextOptionsBuilder<GitOpsDbContext>();
-        SqliteStore.Configure(options, Directory);
-        Factory = new PooledDbContextFactory<GitOpsDbContext>(options.Options);
+        Factory = SqliteStore.CreateFactory(Directory);
         await SqliteStore.MigrateAsync(Factory, CancellationToken.None);
     }
 
