@@ -1,0 +1,38 @@
+using GitOpsConsole.Sandbox.Git;
+using Microsoft.Extensions.Logging;
+
+namespace GitOpsConsole.Sandbox.Ci;
+
+/// <summary>
+/// Starts a build for every pushed branch or tag tip. A tag push rebuilds a commit whose earlier
+/// build failed, because a gitTag-rule build of the branch push fails until the tag exists.
+/// </summary>
+internal sealed partial class PushBuildTrigger(CiRunner runner, ILogger logger)
+{
+    public async Task RunAsync(IAsyncEnumerable<GitPush> pushes)
+    {
+        await foreach (var push in pushes)
+        {
+            var isTag = push.Ref.StartsWith("refs/tags/", StringComparison.Ordinal);
+            if (push.IsDeletion || !(isTag || push.Ref.StartsWith("refs/heads/", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            try
+            {
+                var build = runner.Trigger(push.Repository, push.After, rebuild: isTag);
+                LogTriggered(logger, build.Id, push.Repository, push.Ref);
+            }
+            catch (Exception ex) when (ex is ArgumentException or ObjectDisposedException or LibGit2Sharp.LibGit2SharpException)
+            {
+                LogNotTriggered(logger, push.Repository, push.Ref, ex);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Build {BuildId} triggered by a push to {Repository} {Ref}")]
+    private static partial void LogTriggered(ILogger logger, string buildId, string repository, string @ref);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No build for the push to {Repository} {Ref}")]
+    private static partial void LogNotTriggered(ILogger logger, string repository, string @ref, Exception exception);
+}
