@@ -1,5 +1,6 @@
 using GitOpsConsole.Sandbox.Kubernetes.Http;
 using GitOpsConsole.Sandbox.Kubernetes.Operations;
+using GitOpsConsole.Sandbox.Kubernetes.Persistence;
 using GitOpsConsole.Sandbox.Kubernetes.Registry;
 using GitOpsConsole.Sandbox.Kubernetes.Store;
 using Microsoft.Extensions.Logging;
@@ -24,9 +25,31 @@ internal sealed class EmulatorCore
     public ObjectDeleter Deleter { get; }
     public ApiRouter Router { get; }
 
+    private StateJournal? _journal;
+
+    /// <summary>Writes a final snapshot and releases the state files.</summary>
+    public void Close()
+    {
+        if (_journal is null)
+        {
+            return;
+        }
+        Context.Store.CompactJournal();
+        Context.Store.Journal = null;
+        _journal.Dispose();
+        _journal = null;
+    }
+
     public static EmulatorCore Create(KubernetesEmulatorOptions options, ILoggerFactory loggers)
     {
         var store = new ObjectStore(options.WatchWindow);
+        StateJournal? journal = null;
+        if (options.StateDirectory is { } directory)
+        {
+            (journal, var objects, var resourceVersion) = StateJournal.Open(directory);
+            store.Load(objects, resourceVersion);
+            store.Journal = journal;
+        }
         var context = new ServerContext(new ResourceRegistry(), store, options.TimeProvider);
         var reader = new ObjectReader(context);
         var writer = new ObjectWriter(context);
@@ -36,6 +59,6 @@ internal sealed class EmulatorCore
         var wiring = new ClusterWiring(context, deleter, writer);
         wiring.Bootstrap();
         wiring.Attach();
-        return new EmulatorCore(context, reader, writer, deleter, router);
+        return new EmulatorCore(context, reader, writer, deleter, router) { _journal = journal };
     }
 }

@@ -71,6 +71,7 @@ public sealed class KubernetesEmulator : IAsyncDisposable
         await _app.StopAsync(ct);
         await _app.DisposeAsync();
         _app = null;
+        _core!.Close();
     }
 
     /// <summary>Writes a kubeconfig with cluster, user and context "sandbox" pointing at this server.</summary>

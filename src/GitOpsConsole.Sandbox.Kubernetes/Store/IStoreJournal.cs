@@ -6,4 +6,9 @@ internal interface IStoreJournal
     void Put(StoredObject stored);
 
     void Delete(StoredObject removed, long resourceVersion);
+
+    /// <summary>True when the journal would like to be folded into a snapshot of the current state.</summary>
+    bool WantsCompaction { get; }
+
+    void Compact(IEnumerable<StoredObject> objects, long resourceVersion);
 }

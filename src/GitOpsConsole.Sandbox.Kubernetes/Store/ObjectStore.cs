@@ -143,6 +143,7 @@ internal sealed class ObjectStore
         }
         _owners.Add(stored);
         Journal?.Put(stored);
+        CompactIfDue();
         var change = new WatchEvent(current is null ? WatchEventType.Added : WatchEventType.Modified, stored, current);
         _hub.Publish(change);
         return (change, stored);
@@ -156,6 +157,7 @@ internal sealed class ObjectStore
         Meta.Metadata(node)["resourceVersion"] = (++_resourceVersion).ToString(CultureInfo.InvariantCulture);
         var tombstone = new StoredObject(current.StorageKey, node, _resourceVersion);
         Journal?.Delete(current, _resourceVersion);
+        CompactIfDue();
         var change = new WatchEvent(WatchEventType.Deleted, tombstone, current);
         _hub.Publish(change);
         return (change, tombstone);
@@ -212,6 +214,23 @@ internal sealed class ObjectStore
             pair.First is JsonObject x && pair.Second is JsonObject y
             && x.Where(p => p.Key != "time").All(p => y.TryGetPropertyValue(p.Key, out var v) && JsonNode.DeepEquals(v, p.Value))
             && x.Count == y.Count);
+    }
+
+    /// <summary>Folds the journal into a snapshot now (on shutdown).</summary>
+    public void CompactJournal()
+    {
+        lock (_gate)
+        {
+            Journal?.Compact(_buckets.Values.SelectMany(b => b.Values), _resourceVersion);
+        }
+    }
+
+    private void CompactIfDue()
+    {
+        if (Journal is { WantsCompaction: true } journal)
+        {
+            journal.Compact(_buckets.Values.SelectMany(b => b.Values), _resourceVersion);
+        }
     }
 
     private SortedDictionary<string, StoredObject> Bucket(string storageKey)
