@@ -1,0 +1,3 @@
+using GitOpsConsole.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.Text;
+
+namespace GitOpsConsole.Helm.Values;
+
+/// <summary>
+/// Helm's --set syntax (pkg/strvals): <c>a.b=c,list={x,y},arr[0].k=v</c>, backslash escapes, and typed values
+/// (true/false/null and integers without a leading zero) unless parsing --set-string.
+/// </summary>
+internal sealed class StrvalsParser
+{
+    private const int MaxIndex = 65536;
+    private readonly string _text;
+    private readonly bool _asString;
+    private int _pos;
+
+    private StrvalsParser(string text, bool asString)
+    {
+        _text = text;
+        _asString = asString;
+    }
+
+    /// <summary>Parses <paramref name="text"/> into <paramref name="destination"/>, overwriting what it names.</summary>
+    public static void ParseInto(string text, Dictionary<string, object?> destination, bool asString = false)
+    {
+        var parser = new StrvalsParser(text, asString);
+        while (!parser.AtEnd)
+        {
+            parser.ParseKey(destination);
+        }
+    }
+
+    private bool AtEnd => _pos >= _text.Length;
+
+    private void ParseKey(Dictionary<string, object?> data)
+    {
+        var key = ReadUntil(out var stop, '=', '[', ',', '.');
+        switch (stop)
+        {
+            case null:
+                if (key.Length == 0)
+                {
+                    return;
+                }
+
+                throw Error($"key \"{key}\" has no value");
+            case ',':
+                throw Error($"key \"{key}\" has no value (cannot end with ,)");
+            case '=':
+                data[key] = ReadValue();
+                return;
+            case '.':
+                if (key.Length == 0)
+                {
+                    throw Error("key \"\" has no value");
+                }
+
+                var inner = data.TryGetValue(key, out var existing) && existing is Dictionary<string, object?> map ? map : ValueTree.NewMap();
+                data[key] = inner;
+                ParseKey(inner);
+                return;
+            default:
+                var list = data.TryGetValue(key, out var current) && current is List<object?> l ? l : [];
+                data[key] = ParseIndexed(list);
+                return;
+        }
+    }
+
+    /// <summary>After a '[': index, then '=' value, '.' nested map or another '['.</summary>
+    private List<object?> ParseIndexed(List<object?> list)
+    {
+        var indexText = ReadUntil(out var stop, ']');
+        if (stop != ']' || !int.TryParse(indexText, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+        {
+            throw Error($"error parsing index: strconv.Atoi: parsing \"{indexText}\": invalid syntax");
+        }
+
+        if (index > MaxIndex)
+        {
+            throw Error($"index of {index} is greater than maximum supported index of {MaxIndex}");
+        }
+
+        while (list.Count <= index)
+        {
+            list.Add(null);
+        }
+
+        var next = AtEnd ? '\0' : _text[_pos++];
+        switch (next)
+        {
+            case '=':
+                list[index] = ReadValue();
+                break;
+            case '.':
+                var map = list[index] as Dictionary<string, object?> ?? ValueTree.NewMap();
+                list[index] = map;
+                ParseKey(map);
+                break;
+            case '[':
+                list[index] = ParseIndexed(list[index] as List<object?> ?? []);
+                break;
+            default:
+                throw Error($"key \"{indexText}\" has no value");
+        }
+
+        return list;
+    }
+
+    private object? ReadValue()
+    {
+        if (!AtEnd && _text[_pos] == '{')
+        {
+            _pos++;
+            var list = new List<object?>();
+            while (true)
+            {
+                var item = ReadUntil(out var stop, ',', '}');
+                if (stop is null)
+                {
+                    throw Error("list must terminate with '}'");
+                }
+
+                if (item.Length > 0 || stop == ',' || list.Count > 0)
+                {
+                    list.Add(Typed(item));
+                }
+
+                if (stop == '}')
+                {
+                    if (!AtEnd && _text[_pos] == ',')
+                    {
+                        _pos++;
+                    }
+
+                    return list;
+                }
+            }
+        }
+
+        return Typed(ReadUntil(out _, ','));
+    }
+
+    private object? Typed(string value)
+    {
+        if (_asString)
+        {
+            return value;
+        }
+
+        if (value.Equals("true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (value.Equals("false", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (value.Equals("null", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (value == "0")
+        {
+            return 0L;
+        }
+
+        if (value.Length > 0 && value[0] != '0' && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads runes up to (and consuming) one of <paramref name="stops"/>; a backslash escapes the next rune.</summary>
+    private string ReadUntil(out char? stop, params char[] stops)
+    {
+        var sb = new StringBuilder();
+        while (!AtEnd)
+        {
+            var c = _text[_pos++];
+            if (c == '\\' && !AtEnd)
+            {
+                sb.Append(_text[_pos++]);
+                continue;
+            }
+
+            if (Array.IndexOf(stops, c) >= 0)
+            {
+                stop = c;
+                return sb.ToString();
+            }
+
+            sb.Append(c);
+        }
+
+        stop = null;
+        return sb.ToString();
+    }
+
+    private static ChartRenderException Error(string message) => new($"failed parsing --set data: {message}");
+}
