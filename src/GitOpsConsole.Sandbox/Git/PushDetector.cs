@@ -15,6 +15,7 @@ public sealed partial class PushDetector(GitHost host, ILogger<PushDetector> log
     private readonly Dictionary<string, WatchedRepository> _repositories = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private FileSystemWatcher? _rootWatcher;
+    private bool _disposed;
 
     /// <summary>Pushes detected from now on, until the token is cancelled or the detector stops.</summary>
     public IAsyncEnumerable<GitPush> Subscribe(CancellationToken cancellationToken = default) => _pushes.Subscribe(cancellationToken);
@@ -39,6 +40,8 @@ public sealed partial class PushDetector(GitHost host, ILogger<PushDetector> log
         List<WatchedRepository> repositories;
         lock (_gate)
         {
+            // A root event racing with disposal must not start a watcher nobody disposes.
+            _disposed = true;
             repositories = [.. _repositories.Values];
             _repositories.Clear();
         }
@@ -62,7 +65,7 @@ public sealed partial class PushDetector(GitHost host, ILogger<PushDetector> log
     {
         lock (_gate)
         {
-            if (_repositories.ContainsKey(name))
+            if (_disposed || _repositories.ContainsKey(name))
             {
                 return;
             }
