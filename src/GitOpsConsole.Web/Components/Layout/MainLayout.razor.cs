@@ -20,6 +20,12 @@ public partial class MainLayout
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
+        if (firstRender)
+        {
+            // Marks the page as live (the circuit is up), which browser tests and scripts can wait for.
+            await JS.InvokeVoidAsync("gitopsConsole.markInteractive");
+        }
+
         // A browser without a remembered choice starts from its system preference.
         if (firstRender && InitialDarkMode is null && _themeProvider is not null)
         {

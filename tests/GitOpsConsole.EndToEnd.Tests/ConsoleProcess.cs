@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace GitOpsConsole.EndToEnd.Tests;
+
+/// <summary>
+/// The real console, started as `dotnet GitOpsConsole.Web.dll` from the repository root (so it reads
+/// the product's appsettings.json) on a free loopback port with a throw-away data folder.
+/// </summary>
+public sealed class ConsoleProcess : IAsyncLifetime
+{
+    private readonly StringBuilder _output = new();
+    private Process? _process;
+
+    public string DataDirectory { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "gitops-e2e", Guid.NewGuid().ToString("N"));
+
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public string AdminPassword { get; private set; } = "";
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        BaseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryRoot.Path,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(System.IO.Path.Combine(AppContext.BaseDirectory, "GitOpsConsole.Web.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(BaseAddress.ToString().TrimEnd('/'));
+        start.ArgumentList.Add($"--GitOps:DataDirectory={DataDirectory}");
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        await WaitUntilReadyAsync();
+        AdminPassword = (await File.ReadAllTextAsync(System.IO.Path.Combine(DataDirectory, "initial-admin-password"))).Trim();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        if (Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            if (_process!.HasExited)
+            {
+                throw new InvalidOperationException($"The console exited with {_process.ExitCode}:\n{Output}");
+            }
+
+            try
+            {
+                var response = await http.GetAsync(new Uri("readyz", UriKind.Relative));
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"The console was not ready within 60 s:\n{Output}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,65 @@
+namespace GitOpsConsole.EndToEnd.Tests;
+
+/// <summary>Signs in as the generated admin and opens every page in both themes, as a person would.</summary>
+public class PageTourTests(ConsoleProcess console, BrowserSession browser)
+{
+    public static TheoryData<string, string, string> Pages => new()
+    {
+        { "overview", "", "[data-testid=applications] tbody tr" },
+        { "audit", "audit", "[data-testid=audit-table] tbody tr" },
+        { "users", "users", "[data-testid=users-table] tbody tr" },
+        { "change-password", "account/password", "[data-testid=new-password]" },
+        { "not-found", "no-such-page", "text=There is no page at this address" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_SignedInAsAdmin_RendersInBothThemesWithoutConsoleErrors(string name, string path, string readySelector)
+    {
+        BrowserSession.RequireChromium();
+        foreach (var dark in new[] { false, true })
+        {
+            await using var session = await ConsolePage.OpenAsync(browser, console, dark);
+            await session.SignInAsync("admin", console.AdminPassword);
+
+            await session.GotoAsync(path);
+            await session.Page.WaitForSelectorAsync(readySelector);
+            await session.Page.WaitForSelectorAsync("[data-testid=signed-in-user]:has-text('admin')");
+            await session.ScreenshotAsync($"{name}-{(dark ? "dark" : "light")}");
+
+            // The browser reports the 404 status of the not-found document itself; that one is expected.
+            Assert.DoesNotContain(session.ConsoleErrors, e => !(name == "not-found" && e.Contains("status of 404", StringComparison.Ordinal)));
+        }
+    }
+
+    [Fact]
+    public async Task SignInPage_BothThemes_RendersWithoutConsoleErrors()
+    {
+        BrowserSession.RequireChromium();
+        foreach (var dark in new[] { false, true })
+        {
+            await using var session = await ConsolePage.OpenAsync(browser, console, dark);
+
+            await session.Page.GotoAsync("");
+            await session.Page.WaitForSelectorAsync("#username");
+            await session.ScreenshotAsync($"sign-in-{(dark ? "dark" : "light")}");
+
+            Assert.Contains("/account/sign-in", session.Page.Url, StringComparison.Ordinal);
+            Assert.Empty(session.ConsoleErrors);
+        }
+    }
+
+    [Fact]
+    public async Task Overview_SignedIn_ListsTheConfiguredApplicationsAndReadiness()
+    {
+        BrowserSession.RequireChromium();
+        await using var session = await ConsolePage.OpenAsync(browser, console);
+        await session.SignInAsync("admin", console.AdminPassword);
+
+        var rows = session.Page.Locator("[data-testid=applications] tbody tr");
+
+        Assert.Equal(3, await rows.CountAsync());
+        Assert.Equal(["catalog", "payments", "storefront"], await rows.Locator("td:first-child").AllInnerTextsAsync());
+        await session.Page.WaitForSelectorAsync("[data-testid=health-indicator]:has-text('Ready')");
+    }
+}
