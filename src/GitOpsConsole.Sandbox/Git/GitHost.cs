@@ -48,5 +48,18 @@ public sealed class GitHost
         Repository.Init(path, isBare: true);
         using var repo = new Repository(path);
         repo.Refs.UpdateTarget("HEAD", "refs/heads/main");
+        EnableReflog(repo);
+    }
+
+    /// <summary>
+    /// Bare repositories keep no reflog by default; with it every ref update (git CLI or libgit2) is
+    /// logged with its old and new SHA, which lets push detection report each of several quick pushes.
+    /// </summary>
+    internal static void EnableReflog(Repository repo)
+    {
+        if (repo.Config.Get<bool>("core.logAllRefUpdates")?.Value != true)
+        {
+            repo.Config.Set("core.logAllRefUpdates", true);
+        }
     }
 }

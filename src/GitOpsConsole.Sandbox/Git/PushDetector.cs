@@ -69,6 +69,10 @@ public sealed partial class PushDetector(GitHost host, ILogger<PushDetector> log
             {
                 return;
             }
+            using (var repo = new LibGit2Sharp.Repository(host.PathOf(name)))
+            {
+                GitHost.EnableReflog(repo);
+            }
             var watched = new WatchedRepository(name, host.PathOf(name), ScanAsync);
             // A repository seen for the first time at start-up is a baseline, not a push; one that
             // appears while running reports its refs as created.
@@ -109,10 +113,15 @@ public sealed partial class PushDetector(GitHost host, ILogger<PushDetector> log
         {
             var before = previous.GetValueOrDefault(name) ?? GitPush.ZeroSha;
             var after = current.GetValueOrDefault(name) ?? GitPush.ZeroSha;
-            // A new ref brings only the commits no other ref already had, as on GitHub.
-            IEnumerable<string> exclude = before == GitPush.ZeroSha ? previous.Values : [before];
-            var commits = after == GitPush.ZeroSha ? [] : RefTips.CommitsBetween(repository.Path, after, exclude);
-            yield return new GitPush(repository.Name, name, before, after, commits);
+            // Several pushes between two scans are reported one by one when the reflog links them.
+            var updates = after == GitPush.ZeroSha ? null : RefTips.ReflogChain(repository.Path, name, before, after);
+            foreach (var (from, to) in updates ?? [(before, after)])
+            {
+                // A new ref brings only the commits no other ref already had, as on GitHub.
+                IEnumerable<string> exclude = from == GitPush.ZeroSha ? previous.Values : [from];
+                var commits = to == GitPush.ZeroSha ? [] : RefTips.CommitsBetween(repository.Path, to, exclude);
+                yield return new GitPush(repository.Name, name, from, to, commits);
+            }
         }
     }
 

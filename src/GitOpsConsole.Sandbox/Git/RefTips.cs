@@ -18,6 +18,33 @@ internal static class RefTips
     }
 
     /// <summary>
+    /// The individual updates that moved a ref from <paramref name="before"/> to <paramref name="after"/>,
+    /// oldest first, read from the reflog; null when the reflog has no unbroken chain between them
+    /// (reflog off, expired or rewritten), in which case the caller reports one update.
+    /// </summary>
+    public static IReadOnlyList<(string From, string To)>? ReflogChain(string repositoryPath, string refName, string before, string after)
+    {
+        using var repo = new Repository(repositoryPath);
+        var chain = new List<(string From, string To)>();
+        var expectedTo = after;
+        foreach (var entry in repo.Refs.Log(refName).Take(MaxCommitsPerPush))
+        {
+            if (entry.To.Sha != expectedTo)
+            {
+                return null;
+            }
+            chain.Add((entry.From.Sha, entry.To.Sha));
+            if (entry.From.Sha == before)
+            {
+                chain.Reverse();
+                return chain;
+            }
+            expectedTo = entry.From.Sha;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Commits reachable from <paramref name="after"/> but not from <paramref name="exclude"/>,
     /// oldest first and capped, like the commit list of a push webhook.
     /// </summary>

@@ -105,22 +105,27 @@ public sealed class PushDetectorTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Start_AfterPushWhileStopped_ReportsTheMissedPush()
+    public async Task Start_AfterCliAndLibGit2PushesWhileStopped_ReportsEachPushSeparately()
     {
         GitCli.RequireGit();
         _detector.Start();
         await _detector.DisposeAsync();
         var clone = await CloneAsync();
-        var before = await GitCli.RunAsync(clone, "rev-parse", "HEAD");
-        var after = await CommitAsync(clone, "While stopped");
+        var start = await GitCli.RunAsync(clone, "rev-parse", "HEAD");
+        var viaCli = await CommitAsync(clone, "Pushed with git");
         await GitCli.RunAsync(clone, "push", "origin", "main");
+        var viaLibGit2 = await new AppCommitter(_host, TimeProvider.System).CommitAsync(new ScenarioCommit("storefront",
+            new GitOpsConsole.Sandbox.Kubernetes.ImageBehavior(GitOpsConsole.Sandbox.Kubernetes.ImageRuntime.Crash, TimeSpan.Zero),
+            "Pushed with LibGit2Sharp", "Lib", "lib@example.test"), TestContext.Current.CancellationToken);
 
         _detector = new PushDetector(_host, NullLogger<PushDetector>.Instance);
         await using var pushes = _detector.Subscribe(TestContext.Current.CancellationToken).GetAsyncEnumerator(TestContext.Current.CancellationToken);
         _detector.Start();
 
-        var push = await pushes.NextAsync();
-        Assert.Equal((before, after), (push.Before, push.After));
+        var first = await pushes.NextAsync();
+        var second = await pushes.NextAsync();
+        Assert.Equal((start, viaCli, "Pushed with git"), (first.Before, first.After, Assert.Single(first.Commits).Message));
+        Assert.Equal((viaCli, viaLibGit2, "Pushed with LibGit2Sharp"), (second.Before, second.After, Assert.Single(second.Commits).Message));
     }
 
     [Fact]
