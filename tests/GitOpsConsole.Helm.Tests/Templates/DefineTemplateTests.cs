@@ -1,0 +1,51 @@
+namespace GitOpsConsole.Helm.Tests.Templates;
+
+public sealed class DefineTemplateTests
+{
+    [Fact]
+    public void Execute_TemplateAction_RunsDefineWithGivenDot()
+    {
+        var text = "{{ define \"greet\" }}hi {{ . }}{{ end }}{{ template \"greet\" \"bob\" }}";
+
+        Assert.Equal("hi bob", TemplateHarness.Render(text));
+    }
+
+    [Fact]
+    public void Execute_Include_PipesDefineOutputThroughFunctions()
+    {
+        var helpers = ("_helpers.tpl", "{{- define \"name\" -}}\n  {{ .Values.name }}  \n{{- end }}");
+
+        Assert.Equal("[ABC]", TemplateHarness.Render("[{{ include \"name\" . | trim | upper }}]", TemplateHarness.Values("name: abc"), helpers));
+    }
+
+    [Fact]
+    public void Execute_Block_DefinesAndRunsInPlace()
+    {
+        Assert.Equal("<default>", TemplateHarness.Render("<{{ block \"b\" . }}default{{ end }}>"));
+    }
+
+    [Fact]
+    public void Execute_LaterDefine_ReplacesEarlierOne()
+    {
+        var first = ("a.tpl", "{{ define \"x\" }}first{{ end }}");
+        var second = ("b.tpl", "{{ define \"x\" }}second{{ end }}");
+
+        Assert.Equal("second", TemplateHarness.Render("{{ template \"x\" }}", null, first, second));
+    }
+
+    [Fact]
+    public void Execute_DefineBody_HasItsOwnDollar()
+    {
+        var helpers = ("_h.tpl", "{{ define \"d\" }}{{ $ }}{{ end }}");
+
+        Assert.Equal("inner", TemplateHarness.Render("{{ include \"d\" \"inner\" }}", "outer", helpers));
+    }
+
+    [Fact]
+    public void Execute_Tpl_RendersStringAgainstValues()
+    {
+        var data = TemplateHarness.Values("name: web\ntemplate: '{{ .Values.name }}-svc'");
+
+        Assert.Equal("web-svc", TemplateHarness.Render("{{ tpl .Values.template . }}", data));
+    }
+}
