@@ -9,17 +9,16 @@ namespace GitOpsConsole.Sandbox;
 /// <summary>
 /// The Git host, CI runner and registry of the sandbox, wired together: pushes trigger builds,
 /// builds publish images, the registry notifies the configured webhooks. Start seeds the sample
-/// applications on first use and builds the images their values files pin.
+/// applications on first use and builds the images their values files pin. The parts exist from
+/// construction (the image catalog answers from stored state at once); Start brings them online.
 /// </summary>
 public sealed partial class SandboxWorld : IAsyncDisposable
 {
     private readonly SandboxWorldOptions _options;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stopping = new();
-    private PushDetector? _pushes;
-    private SandboxRegistry? _registry;
-    private CiRunner? _ci;
     private Task _trigger = Task.CompletedTask;
+    private bool _started;
 
     public SandboxWorld(SandboxWorldOptions options)
     {
@@ -28,21 +27,38 @@ public sealed partial class SandboxWorld : IAsyncDisposable
         _logger = options.LoggerFactory.CreateLogger<SandboxWorld>();
         Git = new GitHost(options.DataDirectory);
         Committer = new AppCommitter(Git, options.TimeProvider);
+        Registry = new SandboxRegistry(new SandboxRegistryOptions
+        {
+            DataDirectory = options.DataDirectory,
+            Port = options.RegistryPort,
+            NotificationEndpoints = options.NotificationEndpoints,
+            TimeProvider = options.TimeProvider,
+            LoggerFactory = options.LoggerFactory,
+        });
+        Ci = new CiRunner(new CiRunnerOptions
+        {
+            DataDirectory = options.DataDirectory,
+            MaxConcurrentBuilds = options.MaxConcurrentBuilds,
+            TimeProvider = options.TimeProvider,
+            LoggerFactory = options.LoggerFactory,
+        }, Git, Registry);
+        Pushes = new PushDetector(Git, options.LoggerFactory.CreateLogger<PushDetector>());
     }
 
     public GitHost Git { get; }
 
     public AppCommitter Committer { get; }
 
-    public PushDetector Pushes => _pushes ?? throw NotStarted();
+    public PushDetector Pushes { get; }
 
-    public CiRunner Ci => _ci ?? throw NotStarted();
+    public CiRunner Ci { get; }
 
-    public SandboxRegistry Registry => _registry ?? throw NotStarted();
+    public SandboxRegistry Registry { get; }
 
     /// <summary>What the simulated kubelet asks about images.</summary>
     public IImageCatalog ImageCatalog => Registry;
 
+    /// <summary>The registry's base address; its port is known once started.</summary>
     public Uri RegistryUrl => Registry.BaseAddress;
 
     /// <summary>A URL <c>git clone</c> and LibGit2Sharp accept: the bare repository's path.</summary>
@@ -50,41 +66,30 @@ public sealed partial class SandboxWorld : IAsyncDisposable
 
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
-        _registry = new SandboxRegistry(new SandboxRegistryOptions
+        if (_started)
         {
-            DataDirectory = _options.DataDirectory,
-            Port = _options.RegistryPort,
-            NotificationEndpoints = _options.NotificationEndpoints,
-            TimeProvider = _options.TimeProvider,
-            LoggerFactory = _options.LoggerFactory,
-        });
-        await _registry.StartAsync(cancellationToken);
+            throw new InvalidOperationException("The sandbox world is already started.");
+        }
+        _started = true;
+        await Registry.StartAsync(cancellationToken);
 
+        // Seeded values files name the registry, so seeding waits for its port.
         var seeder = new RepositorySeeder(Git, _options.TimeProvider);
-        var seeded = _options.Applications.Select(app => seeder.Seed(app, _registry.Host)).ToList();
+        var created = _options.Applications.Select(app => seeder.Seed(app, Registry.Host)).Where(r => r.Created).ToList();
 
-        _ci = new CiRunner(new CiRunnerOptions
-        {
-            DataDirectory = _options.DataDirectory,
-            MaxConcurrentBuilds = _options.MaxConcurrentBuilds,
-            TimeProvider = _options.TimeProvider,
-            LoggerFactory = _options.LoggerFactory,
-        }, Git, _registry);
-        _pushes = new PushDetector(Git, _options.LoggerFactory.CreateLogger<PushDetector>());
         if (_options.BuildOnPush)
         {
             // Subscribed before the detector starts, so pushes it reports at start-up are built too.
-            var pushes = _pushes.Subscribe(_stopping.Token);
-            _trigger = Task.Run(() => new PushBuildTrigger(_ci, _logger).RunAsync(pushes), CancellationToken.None);
+            var pushes = Pushes.Subscribe(_stopping.Token);
+            _trigger = Task.Run(() => new PushBuildTrigger(Ci, _logger).RunAsync(pushes), CancellationToken.None);
         }
-        _pushes.Start();
+        Pushes.Start();
 
-        var created = seeded.Where(r => r.Created).ToList();
         foreach (var result in created)
         {
-            _ci.Trigger(result.Repository, result.ImageCommit!);
+            Ci.Trigger(result.Repository, result.ImageCommit!);
         }
-        LogStarted(_logger, Git.Root, _registry.BaseAddress, created.Count);
+        LogStarted(_logger, Git.Root, Registry.BaseAddress, created.Count);
     }
 
     /// <summary>Commits and pushes a change to the application whose image will behave as asked; returns the commit SHA.</summary>
@@ -98,30 +103,19 @@ public sealed partial class SandboxWorld : IAsyncDisposable
             return;
         }
         await _stopping.CancelAsync();
-        if (_pushes is not null)
-        {
-            await _pushes.DisposeAsync();
-        }
+        await Pushes.DisposeAsync();
         try
         {
             await _trigger;
         }
         catch (OperationCanceledException)
         {
-            // The push subscription ends by cancellation; nothing is lost, builds are persisted.
+            // The push subscription ends by cancellation; builds already triggered are persisted.
         }
-        if (_ci is not null)
-        {
-            await _ci.DisposeAsync();
-        }
-        if (_registry is not null)
-        {
-            await _registry.DisposeAsync();
-        }
+        await Ci.DisposeAsync();
+        await Registry.DisposeAsync();
         _stopping.Dispose();
     }
-
-    private static InvalidOperationException NotStarted() => new("The sandbox world is not started; call StartAsync first.");
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sandbox world started: git at {GitRoot}, registry at {Registry}, {Seeded} applications seeded")]
     private static partial void LogStarted(ILogger logger, string gitRoot, Uri registry, int seeded);

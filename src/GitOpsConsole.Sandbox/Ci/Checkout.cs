@@ -12,10 +12,19 @@ internal sealed class Checkout : IDisposable
     public static Checkout Create(string repositoryPath, string commit, string buildId)
     {
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "gitops-ci", $"{buildId[..Math.Min(buildId.Length, 60)]}-{Guid.NewGuid():N}");
-        Repository.Clone(repositoryPath, path, new CloneOptions { Checkout = false });
-        using var repo = new Repository(path);
-        Commands.Checkout(repo, repo.Lookup<Commit>(commit), new CheckoutOptions { CheckoutModifiers = CheckoutModifiers.Force });
-        return new Checkout(path);
+        var checkout = new Checkout(path);
+        try
+        {
+            Repository.Clone(repositoryPath, path, new CloneOptions { Checkout = false });
+            using var repo = new Repository(path);
+            Commands.Checkout(repo, repo.Lookup<Commit>(commit), new CheckoutOptions { CheckoutModifiers = CheckoutModifiers.Force });
+            return checkout;
+        }
+        catch
+        {
+            checkout.Dispose();
+            throw;
+        }
     }
 
     public void Dispose()

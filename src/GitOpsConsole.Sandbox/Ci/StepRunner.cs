@@ -56,7 +56,14 @@ internal static class StepRunner
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // It exited on its own between the deadline and the kill.
+            }
             await process.WaitForExitAsync(CancellationToken.None);
             await Task.WhenAny(readers, Task.Delay(DrainLimit, CancellationToken.None));
             var timedOut = timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested;

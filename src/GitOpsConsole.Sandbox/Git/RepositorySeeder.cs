@@ -13,7 +13,8 @@ public sealed record SeedResult(string Repository, bool Created, string? ImageCo
 /// </summary>
 public sealed class RepositorySeeder(GitHost host, TimeProvider timeProvider)
 {
-    public static readonly Signature SeedAuthorTemplate = new("GitOps Sandbox", "sandbox@gitops-console.local", DateTimeOffset.UnixEpoch);
+    public const string AuthorName = "GitOps Sandbox";
+    public const string AuthorEmail = "sandbox@gitops-console.local";
 
     /// <param name="registryHost">host:port of the sandbox registry, written into image.repository.</param>
     public SeedResult Seed(SeedApplication app, string registryHost)
@@ -48,7 +49,7 @@ public sealed class RepositorySeeder(GitHost host, TimeProvider timeProvider)
     private string WriteHistory(string repositoryPath, SeedApplication app, string imageRepository)
     {
         using var repo = new Repository(repositoryPath);
-        var author = new Signature(SeedAuthorTemplate.Name, SeedAuthorTemplate.Email, timeProvider.GetUtcNow());
+        var author = new Signature(AuthorName, AuthorEmail, timeProvider.GetUtcNow());
 
         var appTree = CreateTree(repo, SeedFiles.Render(app, imageRepository, imageTag: ""));
         var appCommit = repo.ObjectDatabase.CreateCommit(author, author,
