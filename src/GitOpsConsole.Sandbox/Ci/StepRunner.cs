@@ -35,6 +35,9 @@ internal static class StepRunner
             start.Environment[key] = value;
         }
 
+        // The clock starts before the process does, so everything the step prints happens within its timeout.
+        using var timeout = new CancellationTokenSource(step.Timeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
         using var process = new Process { StartInfo = start };
         try
         {
@@ -48,8 +51,6 @@ internal static class StepRunner
         process.StandardInput.Close();
         var readers = Task.WhenAll(PumpAsync(process.StandardOutput, log), PumpAsync(process.StandardError, log));
 
-        using var timeout = new CancellationTokenSource(step.Timeout, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
         try
         {
             await process.WaitForExitAsync(linked.Token);

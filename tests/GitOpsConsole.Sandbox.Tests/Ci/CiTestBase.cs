@@ -20,6 +20,8 @@ public abstract class CiTestBase : IAsyncLifetime
 
     protected virtual int MaxConcurrentBuilds => 2;
 
+    protected virtual TimeProvider Time => TimeProvider.System;
+
     public async ValueTask InitializeAsync()
     {
         Git = new GitHost(Data.Path);
@@ -48,5 +50,5 @@ public abstract class CiTestBase : IAsyncLifetime
     protected async Task<BuildRecord> BuildAsync(string commit, string repository = "app") =>
         await Runner.WaitAsync(Runner.Trigger(repository, commit).Id, Ct).WaitAsync(TimeSpan.FromSeconds(30), Ct);
 
-    private CiRunner NewRunner() => new(new CiRunnerOptions { DataDirectory = Data.Path, MaxConcurrentBuilds = MaxConcurrentBuilds }, Git, Registry);
+    private CiRunner NewRunner() => new(new CiRunnerOptions { DataDirectory = Data.Path, MaxConcurrentBuilds = MaxConcurrentBuilds, TimeProvider = Time }, Git, Registry);
 }
