@@ -1,7 +1,7 @@
 using System.Globalization;
 using GitOpsConsole.Helm.Values;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace GitOpsConsole.Helm.Yaml;
 
@@ -25,24 +25,22 @@ internal static class YamlValueReader
 
     public static object? ReadFirstDocument(string text)
     {
-        var documents = Load(text);
-        return documents.Count == 0 ? null : Convert(documents[0].RootNode);
-    }
-
-    /// <summary>Every document of a stream (used for manifest heads).</summary>
-    public static List<object?> ReadAll(string text) => Load(text).Select(d => Convert(d.RootNode)).ToList();
-
-    private static IList<YamlDocument> Load(string text)
-    {
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new MergingParser(new Parser(new StringReader(text))));
-            return stream.Documents;
+            var parser = new MergingParser(new Parser(new StringReader(text)));
+            parser.Consume<StreamStart>();
+            if (!parser.TryConsume<DocumentStart>(out _))
+            {
+                return null;
+            }
+
+            var value = ReadNode(parser, new Dictionary<string, object?>(StringComparer.Ordinal));
+            parser.Consume<DocumentEnd>();
+            return value;
         }
         catch (YamlException ex)
         {
-            var inner = ex.InnerException is YamlException deeper ? deeper : ex;
+            var inner = ex.InnerException as YamlException ?? ex;
             throw new YamlFormatException($"yaml: line {inner.Start.Line}: {inner.Message}");
         }
     }
@@ -56,41 +54,63 @@ internal static class YamlValueReader
         _ => "value",
     };
 
-    private static object? Convert(YamlNode node) => node switch
+    /// <summary>Event-based so duplicate keys behave as in go-yaml v2 (the last one wins) instead of failing.</summary>
+    private static object? ReadNode(IParser parser, Dictionary<string, object?> anchors)
     {
-        YamlScalarNode scalar => ConvertScalar(scalar),
-        YamlSequenceNode sequence => sequence.Children.Select(Convert).ToList(),
-        YamlMappingNode mapping => ConvertMapping(mapping),
-        _ => null,
-    };
-
-    private static Dictionary<string, object?> ConvertMapping(YamlMappingNode mapping)
-    {
-        var map = ValueTree.NewMap();
-        foreach (var (key, value) in mapping.Children)
+        if (parser.TryConsume<Scalar>(out var scalar))
         {
-            var keyText = key is YamlScalarNode scalar ? KeyText(scalar) : key.ToString();
-            map[keyText] = Convert(value);
+            return Anchor(anchors, scalar.Anchor, ConvertScalar(scalar));
         }
 
-        return map;
-    }
-
-    private static string KeyText(YamlScalarNode scalar)
-    {
-        var value = ConvertScalar(scalar);
-        return value switch
+        if (parser.TryConsume<AnchorAlias>(out var alias))
         {
-            null => "null",
-            bool b => b ? "true" : "false",
-            double d => Templates.GoFloat.Format(d, 'g', -1),
-            _ => scalar.Value ?? string.Empty,
-        };
+            return anchors.TryGetValue(alias.Value.Value, out var target) ? ValueTree.DeepCopy(target) : null;
+        }
+
+        if (parser.TryConsume<SequenceStart>(out var sequenceStart))
+        {
+            var list = new List<object?>();
+            while (!parser.TryConsume<SequenceEnd>(out _))
+            {
+                list.Add(ReadNode(parser, anchors));
+            }
+
+            return Anchor(anchors, sequenceStart.Anchor, list);
+        }
+
+        var mappingStart = parser.Consume<MappingStart>();
+        var map = ValueTree.NewMap();
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var keyIsScalar = parser.Accept<Scalar>(out var keyScalar);
+            var key = ReadNode(parser, anchors);
+            map[keyIsScalar ? KeyText(keyScalar!, key) : Templates.GoValues.Sprint(key)] = ReadNode(parser, anchors);
+        }
+
+        return Anchor(anchors, mappingStart.Anchor, map);
     }
 
-    private static object? ConvertScalar(YamlScalarNode scalar)
+    private static object? Anchor(Dictionary<string, object?> anchors, AnchorName anchor, object? value)
     {
-        var text = scalar.Value ?? string.Empty;
+        if (!anchor.IsEmpty)
+        {
+            anchors[anchor.Value] = value;
+        }
+
+        return value;
+    }
+
+    private static string KeyText(Scalar scalar, object? value) => value switch
+    {
+        null => "null",
+        bool b => b ? "true" : "false",
+        double d => Templates.GoFloat.Format(d, 'g', -1),
+        _ => scalar.Value,
+    };
+
+    private static object? ConvertScalar(Scalar scalar)
+    {
+        var text = scalar.Value;
         var tag = scalar.Tag.IsEmpty ? string.Empty : scalar.Tag.Value;
         if (tag is "tag:yaml.org,2002:str" || (scalar.Style != ScalarStyle.Plain && tag.Length == 0))
         {

@@ -60,4 +60,16 @@ public sealed class YamlValueReaderTests
 
         Assert.StartsWith("yaml: line ", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ReadMap_DuplicateKeys_LastOneWinsLikeGoYamlV2()
+    {
+        Assert.Equal(2.0, YamlValueReader.ReadMap("a: 1\na: 2")["a"]);
+    }
+
+    [Fact]
+    public void ReadMap_GarbageAfterRootNode_IsAnError()
+    {
+        Assert.Throws<YamlFormatException>(() => YamlValueReader.ReadMap("a: 1\n]"));
+    }
 }
