@@ -43,6 +43,7 @@ public sealed partial class SandboxWorld : IAsyncDisposable
             LoggerFactory = options.LoggerFactory,
         }, Git, Registry);
         Pushes = new PushDetector(Git, options.LoggerFactory.CreateLogger<PushDetector>());
+        GitHttp = options.GitHttpPort is { } gitPort ? new GitHttpServer(Git, gitPort, options.LoggerFactory) : null;
     }
 
     public GitHost Git { get; }
@@ -50,6 +51,9 @@ public sealed partial class SandboxWorld : IAsyncDisposable
     public AppCommitter Committer { get; }
 
     public PushDetector Pushes { get; }
+
+    /// <summary>Smart-HTTP access, when <see cref="SandboxWorldOptions.GitHttpPort"/> is set.</summary>
+    public GitHttpServer? GitHttp { get; }
 
     public CiRunner Ci { get; }
 
@@ -72,6 +76,10 @@ public sealed partial class SandboxWorld : IAsyncDisposable
         }
         _started = true;
         await Registry.StartAsync(cancellationToken);
+        if (GitHttp is not null)
+        {
+            await GitHttp.StartAsync(cancellationToken);
+        }
 
         // Seeded values files name the registry, so seeding waits for its port.
         var seeder = new RepositorySeeder(Git, _options.TimeProvider);
@@ -114,6 +122,10 @@ public sealed partial class SandboxWorld : IAsyncDisposable
         }
         await Ci.DisposeAsync();
         await Registry.DisposeAsync();
+        if (GitHttp is not null)
+        {
+            await GitHttp.DisposeAsync();
+        }
         _stopping.Dispose();
     }
 

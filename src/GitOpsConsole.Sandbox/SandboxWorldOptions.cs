@@ -15,6 +15,12 @@ public sealed class SandboxWorldOptions
     /// </summary>
     public int RegistryPort { get; init; }
 
+    /// <summary>
+    /// Loopback port for smart-HTTP clone/push (<c>git http-backend</c>, needs the git CLI); null
+    /// leaves it off, 0 picks a free port. File-path clone URLs work either way.
+    /// </summary>
+    public int? GitHttpPort { get; init; }
+
     public int MaxConcurrentBuilds { get; init; } = 2;
 
     /// <summary>Registry webhook receivers, e.g. the console's <c>/webhooks/registry</c>.</summary>

@@ -76,6 +76,17 @@ public sealed class SandboxWorldTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GitHttp_Enabled_ServesTheSeededRepositories()
+    {
+        GitCli.RequireGit();
+        var clone = _data.Combine("http-clone");
+
+        await GitCli.RunAsync(_data.Path, "clone", _world.GitHttp!.CloneUrl("catalog").ToString(), clone);
+
+        Assert.True(File.Exists(Path.Combine(clone, "chart", "values.yaml")));
+    }
+
+    [Fact]
     public async Task CommitAsync_UnknownApplication_ThrowsClearError()
     {
         var error = await Assert.ThrowsAsync<ArgumentException>(() => _world.CommitAsync(
@@ -104,6 +115,7 @@ public sealed class SandboxWorldTests : IAsyncLifetime
     {
         DataDirectory = _data.Path,
         NotificationEndpoints = [_webhooks.Url],
+        GitHttpPort = 0,
     });
 
     private async Task<BuildRecord> WaitForBuildAsync(string repository, string sha)
