@@ -1,3 +1,4 @@
+using GitOpsConsole.Sandbox.Kubernetes.Controllers;
 using GitOpsConsole.Sandbox.Kubernetes.Http;
 using GitOpsConsole.Sandbox.Kubernetes.Operations;
 using GitOpsConsole.Sandbox.Kubernetes.Persistence;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace GitOpsConsole.Sandbox.Kubernetes;
 
 /// <summary>The emulator's parts, wired together; independent of HTTP hosting so tests can reach them.</summary>
-internal sealed class EmulatorCore
+internal sealed class EmulatorCore : IAsyncDisposable
 {
     private EmulatorCore(ServerContext context, ObjectReader reader, ObjectWriter writer, ObjectDeleter deleter, ApiRouter router)
     {
@@ -26,6 +27,24 @@ internal sealed class EmulatorCore
     public ApiRouter Router { get; }
 
     private StateJournal? _journal;
+    private ControllerHost? _controllers;
+
+    public void StartControllers() => _controllers?.Start();
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopControllersAsync();
+        Close();
+    }
+
+    public async Task StopControllersAsync()
+    {
+        if (_controllers is not null)
+        {
+            await _controllers.DisposeAsync();
+            _controllers = null;
+        }
+    }
 
     /// <summary>Writes a final snapshot and releases the state files.</summary>
     public void Close()
@@ -59,6 +78,20 @@ internal sealed class EmulatorCore
         var wiring = new ClusterWiring(context, deleter, writer);
         wiring.Bootstrap();
         wiring.Attach();
-        return new EmulatorCore(context, reader, writer, deleter, router) { _journal = journal };
+        var core = new EmulatorCore(context, reader, writer, deleter, router) { _journal = journal };
+        if (options.RunControllers)
+        {
+            var events = new EventRecorder(context, writer);
+            var kubelet = new Kubelet(context, writer, events, options.ImageCatalog, options.PodStartupOverride);
+            IReconciler[] reconcilers =
+            [
+                new DeploymentController(context, writer, deleter, events),
+                new ReplicaSetController(context, writer, deleter, events),
+                new StatefulSetController(context, writer, deleter, events),
+                new JobController(context, writer, events),
+            ];
+            core._controllers = new ControllerHost(store, options.TimeProvider, reconcilers, kubelet, loggers.CreateLogger("GitOpsConsole.Sandbox.Kubernetes.Controllers"));
+        }
+        return core;
     }
 }

@@ -60,6 +60,7 @@ public sealed class KubernetesEmulator : IAsyncDisposable
         var port = new Uri(address).Port;
         BaseAddress = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"));
         router.ServerAddress = string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{port}");
+        _core.StartControllers();
     }
 
     public async Task StopAsync(CancellationToken ct = default)
@@ -68,6 +69,7 @@ public sealed class KubernetesEmulator : IAsyncDisposable
         {
             return;
         }
+        await _core!.StopControllersAsync();
         await _app.StopAsync(ct);
         await _app.DisposeAsync();
         _app = null;

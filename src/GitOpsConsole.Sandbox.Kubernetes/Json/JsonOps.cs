@@ -18,6 +18,14 @@ internal static class JsonOps
 
     public static bool DeepEquals(JsonNode? a, JsonNode? b) => JsonNode.DeepEquals(a, b);
 
+    /// <summary>A copy with object members in ordinal order, so equal content hashes equally.</summary>
+    public static JsonNode? Sorted(JsonNode? node) => node switch
+    {
+        JsonObject o => new JsonObject(o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Sorted(p.Value)))),
+        JsonArray a => new JsonArray([.. a.Select(Sorted)]),
+        _ => node?.DeepClone(),
+    };
+
     /// <summary>Walks or creates nested objects along the path.</summary>
     public static JsonObject Ensure(JsonObject root, params string[] path)
     {

@@ -21,6 +21,10 @@ internal sealed class ClusterWiring(ServerContext context, ObjectDeleter deleter
         {
             context.Registry.SetCustom(crd.Name, CrdTypes.From(crd.Node));
         }
+        if (context.Store.Get(BuiltInResources.Node.StorageKey, null, SandboxNode) is null)
+        {
+            writer.Create(BuiltInResources.Node, null, NodeObject(), WriteRequest.Controller("kubelet"));
+        }
         foreach (var ns in DefaultNamespaces)
         {
             if (context.Store.Get(BuiltInResources.Namespace.StorageKey, null, ns) is null)
@@ -28,6 +32,29 @@ internal sealed class ClusterWiring(ServerContext context, ObjectDeleter deleter
                 writer.Create(BuiltInResources.Namespace, null, new JsonObject { ["metadata"] = new JsonObject { ["name"] = ns } }, WriteRequest.Controller("kube-apiserver"));
             }
         }
+    }
+
+    private const string SandboxNode = "sandbox-node";
+
+    // The single node the simulated kubelet runs every pod on; created Ready.
+    private JsonObject NodeObject()
+    {
+        var now = GitOpsConsole.Sandbox.Kubernetes.Json.Meta.Timestamp(context.Time.GetUtcNow());
+        return new JsonObject
+        {
+            ["metadata"] = new JsonObject
+            {
+                ["name"] = SandboxNode,
+                ["labels"] = new JsonObject { ["kubernetes.io/hostname"] = SandboxNode, ["kubernetes.io/os"] = "linux", ["node-role.kubernetes.io/control-plane"] = "" },
+            },
+            ["spec"] = new JsonObject(),
+            ["status"] = new JsonObject
+            {
+                ["conditions"] = new JsonArray(new JsonObject { ["type"] = "Ready", ["status"] = "True", ["reason"] = "KubeletReady", ["message"] = "kubelet is posting ready status", ["lastHeartbeatTime"] = now, ["lastTransitionTime"] = now }),
+                ["addresses"] = new JsonArray(new JsonObject { ["type"] = "InternalIP", ["address"] = "192.168.49.2" }, new JsonObject { ["type"] = "Hostname", ["address"] = SandboxNode }),
+                ["nodeInfo"] = new JsonObject { ["kubeletVersion"] = "v1.32.0-sandbox", ["containerRuntimeVersion"] = "containerd://sandbox", ["operatingSystem"] = "linux", ["architecture"] = "amd64", ["osImage"] = "GitOps Console sandbox" },
+            },
+        };
     }
 
     private void OnCommitted(WatchEvent change)
