@@ -1,12 +1,8 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Net;
+using GitOpsConsole.Sandbox.Internal;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace GitOpsConsole.Sandbox.Git;
@@ -28,15 +24,8 @@ public sealed partial class GitHttpServer(GitHost host, int port, ILoggerFactory
 
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        builder.Services.AddSingleton(loggerFactory);
-        builder.Services.AddLogging();
-        var server = builder.Build();
-        server.Run(HandleAsync);
-        await server.StartAsync(cancellationToken);
-        _server = server;
-        BaseAddress = new Uri(server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+        (_server, var address) = await LoopbackServer.StartAsync(port, HandleAsync, loggerFactory, cancellationToken);
+        BaseAddress = address;
     }
 
     public async ValueTask DisposeAsync()

@@ -3,14 +3,6 @@ namespace GitOpsConsole.Sandbox.Internal;
 /// <summary>Writes state files so a crash mid-write leaves the previous version, never a torn one.</summary>
 internal static class AtomicFile
 {
-    public static async Task WriteAllBytesAsync(string path, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        await File.WriteAllBytesAsync(temporary, content.ToArray(), cancellationToken);
-        File.Move(temporary, path, overwrite: true);
-    }
-
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> content)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

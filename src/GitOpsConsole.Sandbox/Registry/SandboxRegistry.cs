@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
+using GitOpsConsole.Sandbox.Internal;
 using GitOpsConsole.Sandbox.Kubernetes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace GitOpsConsole.Sandbox.Registry;
@@ -46,16 +42,8 @@ public sealed partial class SandboxRegistry : IImageCatalog, IAsyncDisposable
 
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, _options.Port));
-        builder.Services.AddSingleton(_options.LoggerFactory);
-        builder.Services.AddLogging();
-        var server = builder.Build();
-        server.Run(new RegistryEndpoints(_storage).HandleAsync);
-        await server.StartAsync(cancellationToken);
-        _server = server;
-        var address = server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        Port = new Uri(address).Port;
+        (_server, var address) = await LoopbackServer.StartAsync(_options.Port, new RegistryEndpoints(_storage).HandleAsync, _options.LoggerFactory, cancellationToken);
+        Port = address.Port;
         _instanceId = Guid.NewGuid().ToString();
         _notifier = new RegistryNotifier(_options.NotificationEndpoints, _options.NotificationRetry, _options.TimeProvider, _logger);
         LogStarted(_logger, BaseAddress);
