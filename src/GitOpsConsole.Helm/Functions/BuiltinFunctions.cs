@@ -47,7 +47,7 @@ internal static class BuiltinFunctions
         return sb.ToString();
     }
 
-    private static long Length(object? value) => value switch
+    private static int Length(object? value) => value switch
     {
         null => throw new FunctionException("len of nil pointer"),
         string s => Encoding.UTF8.GetByteCount(s),

@@ -38,7 +38,7 @@ internal static class ConversionFunctions
     {
         bool b => b,
         string s => s is "1" or "t" or "T" or "true" or "TRUE" or "True",
-        long l => l != 0,
+        long or int => Args.ToInt64(value) != 0,
         double d => d != 0,
         _ => false,
     };

@@ -86,7 +86,7 @@ internal static class ListFunctions
             return result;
         }
 
-        for (long i = start; step > 0 ? i < stop : i > stop; i += step)
+        for (var i = start; step > 0 ? i < stop : i > stop; i += step)
         {
             result.Add(i);
         }

@@ -168,7 +168,7 @@ internal sealed partial class Executor
             case IList list:
                 for (var i = 0; i < list.Count; i++)
                 {
-                    yield return ((long)i, list[i]);
+                    yield return (i, list[i]);
                 }
 
                 break;

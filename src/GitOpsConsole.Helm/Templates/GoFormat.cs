@@ -90,9 +90,11 @@ internal static class GoFormat
                 return arg switch
                 {
                     string quoted => Quote(quoted),
-                    long l => "'" + char.ConvertFromUtf32((int)l) + "'",
+                    long or int when GoValues.TryGetInteger(arg, out var rune) => "'" + char.ConvertFromUtf32((int)rune) + "'",
                     _ => BadVerb(verb, arg),
                 };
+            case 'T':
+                return GoValues.TypeName(arg);
             case 't':
                 return arg is bool flag ? (flag ? "true" : "false") : BadVerb(verb, arg);
             case 'd':
@@ -110,7 +112,7 @@ internal static class GoFormat
 
     private static string FormatDefault(object? arg, FormatSpec spec) => arg switch
     {
-        long l => spec.Sign(l.ToString(CultureInfo.InvariantCulture), l < 0),
+        long or int when GoValues.TryGetInteger(arg, out var n) => spec.Sign(n.ToString(CultureInfo.InvariantCulture), n < 0),
         double f => spec.Sign(FormatFloat(f, 'g', spec.Precision), f < 0),
         _ => GoValues.Sprint(arg),
     };

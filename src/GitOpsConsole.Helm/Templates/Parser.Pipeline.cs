@@ -120,7 +120,7 @@ internal sealed partial class Parser
                 term = new LiteralNode(_source, token.Pos, token.Text, Quote(token.Text));
                 break;
             case TokenKind.Char:
-                term = new LiteralNode(_source, token.Pos, (long)char.ConvertToUtf32(token.Text, 0), "'" + token.Text + "'");
+                term = new LiteralNode(_source, token.Pos, char.ConvertToUtf32(token.Text, 0), "'" + token.Text + "'");
                 break;
             case TokenKind.Number:
                 term = new LiteralNode(_source, token.Pos, ParseNumber(token), token.Text);
@@ -216,7 +216,9 @@ internal sealed partial class Parser
 
         if (integer is { } value)
         {
-            return negative ? -value : value;
+            // Go's untyped integer constants become int; C# int keeps typeOf/kindOf answering "int".
+            var signed = negative ? -value : value;
+            return signed is >= int.MinValue and <= int.MaxValue ? (object)(int)signed : signed;
         }
 
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real))

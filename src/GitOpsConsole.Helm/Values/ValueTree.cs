@@ -70,6 +70,7 @@ internal static class ValueTree
         string s => s.Length == 0,
         bool b => !b,
         long l => l == 0,
+        int i => i == 0,
         double d => d == 0,
         _ => false,
     };
