@@ -1,5 +1,6 @@
 using System.Text;
 using GitOpsConsole.Helm.Charts;
+using GitOpsConsole.Helm.Functions;
 using GitOpsConsole.Helm.Objects;
 using GitOpsConsole.Helm.Output;
 using GitOpsConsole.Helm.Rendering;
@@ -45,7 +46,9 @@ public static class HelmRenderer
         var root = ChartNode.Build(chart);
         DependencyProcessor.Process(root, userValues);
         var values = Coalescer.CoalesceValues(root, userValues);
-        var capabilities = new CapabilitiesObject(KubeVersionObject.Parse(options.KubeVersion), new ApiVersionsObject(DefaultApiVersions.Create(options.ApiVersions)));
+        var kubeVersion = KubeVersionObject.Parse(options.KubeVersion);
+        CheckKubeVersion(chart, kubeVersion);
+        var capabilities = new CapabilitiesObject(kubeVersion, new ApiVersionsObject(DefaultApiVersions.Create(options.ApiVersions)));
         var rendered = TemplateEngine.Render(root, values, Release(options), capabilities, new RenderServices(options.TimeProvider));
 
         var notesPath = root.Name + "/templates/NOTES.txt";
@@ -54,6 +57,31 @@ public static class HelmRenderer
         var (hooks, manifests) = ManifestSorter.Sort(files);
         var crds = options.IncludeCrds ? Crds(root) : [];
         return HelmOutputWriter.Write(crds, manifests, hooks, options, notes);
+    }
+
+    /// <summary>Chart.yaml's kubeVersion constraint must admit the target version, as Helm checks before rendering.</summary>
+    private static void CheckKubeVersion(Chart chart, KubeVersionObject kubeVersion)
+    {
+        var constraint = chart.Metadata.KubeVersion;
+        if (constraint.Length == 0)
+        {
+            return;
+        }
+
+        bool compatible;
+        try
+        {
+            compatible = SemverConstraint.Satisfies(constraint, SemanticVersion.Parse(kubeVersion.Version));
+        }
+        catch (FunctionException)
+        {
+            compatible = false;
+        }
+
+        if (!compatible)
+        {
+            throw new ChartRenderException($"chart requires kubeVersion: {constraint} which is incompatible with Kubernetes {kubeVersion.Version}");
+        }
     }
 
     private static Dictionary<string, object?> Release(RenderOptions options) => new(StringComparer.Ordinal)

@@ -27,6 +27,8 @@ internal sealed class ChartMetadata
 
     public string Type => ChartDependency.Text(Raw, "type");
 
+    public string KubeVersion => ChartDependency.Text(Raw, "kubeVersion");
+
     public bool IsLibrary => Type == "library";
 
     public List<ChartDependency> Dependencies { get; }

@@ -24,6 +24,7 @@ internal static class EncodingFunctions
         r.Fixed("randAlpha", 1, (_, a) => Random(Args.Int(a, 0), AlphaNumeric[..52]));
         r.Fixed("randNumeric", 1, (_, a) => Random(Args.Int(a, 0), AlphaNumeric[52..]));
         r.Fixed("randAscii", 1, (_, a) => Random(Args.Int(a, 0), string.Concat(Enumerable.Range(32, 95).Select(c => (char)c))));
+        r.Fixed("randInt", 2, (_, a) => (long)RandomNumberGenerator.GetInt32(Args.Int(a, 0), Args.Int(a, 1)));
         r.Fixed("uuidv4", 0, (_, _) => Guid.NewGuid().ToString());
     }
 

@@ -25,6 +25,12 @@ internal static class ListFunctions
         r.Fixed("untilStep", 3, (_, a) => UntilStep(Args.Int(a, 0), Args.Int(a, 1), Args.Int(a, 2)));
         r.Variadic("seq", 0, (_, a) => Seq(a));
         r.Fixed("chunk", 2, (_, a) => Args.List(a[1], "chunk").Chunk(Math.Max(Args.Int(a, 0), 1)).Select(c => (object?)c.ToList()).ToList());
+
+        // Sprig's must* variants return errors instead of panicking; ours always report errors.
+        foreach (var name in new[] { "first", "last", "rest", "initial", "append", "push", "prepend", "uniq", "has", "without", "compact", "chunk" })
+        {
+            r.Alias("must" + char.ToUpperInvariant(name[0]) + name[1..], name);
+        }
     }
 
     public static List<object?> Reverse(object? value)

@@ -21,4 +21,12 @@ internal sealed class FunctionRegistry
     public FunctionRegistry Fixed(string name, int args, TemplateFunctionBody body) => Add(name, args, args, body);
 
     public FunctionRegistry Variadic(string name, int minArgs, TemplateFunctionBody body) => Add(name, minArgs, -1, body);
+
+    /// <summary>Registers <paramref name="alias"/> as another name for an existing function (Sprig's must* variants).</summary>
+    public FunctionRegistry Alias(string alias, string existing)
+    {
+        var function = _functions[existing];
+        _functions[alias] = function with { Name = alias };
+        return this;
+    }
 }

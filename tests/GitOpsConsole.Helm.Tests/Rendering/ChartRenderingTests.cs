@@ -156,4 +156,23 @@ public sealed class ChartRenderingTests
 
         Assert.Equal("---\n# Source: nested/ns.yml\nkind: Namespace\nmetadata:\n  name: n\n\n---\n# Source: deploy.yaml\nkind: Deployment\nmetadata:\n  name: d\n", output);
     }
+
+    [Theory]
+    [InlineData(">=1.25.0-0", "1.29.0", true)]
+    [InlineData(">=1.25.0-0", "1.20.0", false)]
+    public void RenderFiles_ChartKubeVersion_IsCheckedAgainstTarget(string constraint, string kubeVersion, bool compatible)
+    {
+        var chart = ChartFiles.Chart("app", $"kubeVersion: \"{constraint}\"\n").Add("templates/ns.yaml", "kind: Namespace\n");
+
+        var render = () => chart.Render(new RenderOptions { KubeVersion = kubeVersion });
+
+        if (compatible)
+        {
+            Assert.Contains("kind: Namespace", render(), StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal($"chart requires kubeVersion: {constraint} which is incompatible with Kubernetes v{kubeVersion}", Assert.Throws<ChartRenderException>(render).Message);
+        }
+    }
 }
