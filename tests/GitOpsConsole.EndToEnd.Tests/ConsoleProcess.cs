@@ -44,6 +44,10 @@ public sealed class ConsoleProcess : IAsyncLifetime
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(BaseAddress.ToString().TrimEnd('/'));
         start.ArgumentList.Add($"--GitOps:DataDirectory={DataDirectory}");
+        // Free ports, so a console already running on this machine does not collide.
+        start.ArgumentList.Add("--GitOps:Sandbox:RegistryPort=0");
+        start.ArgumentList.Add("--GitOps:Sandbox:KubernetesPort=0");
+        start.ArgumentList.Add("--GitOps:Sandbox:PodStartupSeconds=0");
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);

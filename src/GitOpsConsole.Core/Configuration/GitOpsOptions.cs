@@ -51,6 +51,17 @@ public sealed class SandboxOptions
 
     /// <summary>Overrides every sandbox image's start-up time; 0 = pods Ready at once; unset = each image's own.</summary>
     public int? PodStartupSeconds { get; set; }
+
+    /// <summary>Loopback port of the Kubernetes API emulator; 0 = any free port (the kubeconfig is rewritten at each start).</summary>
+    public int KubernetesPort { get; set; }
+
+    /// <summary>
+    /// Loopback port of the OCI registry. Seeded values files name it, so it stays fixed by default;
+    /// 0 = any free port.
+    /// </summary>
+    public int RegistryPort { get; set; } = 5081;
+
+    public int MaxConcurrentBuilds { get; set; } = 2;
 }
 
 public sealed class WebhookOptions

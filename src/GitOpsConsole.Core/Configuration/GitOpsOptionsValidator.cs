@@ -39,6 +39,19 @@ public static partial class GitOpsOptionsValidator
             errors.Add($"{root}:Sandbox:PodStartupSeconds: must be 0 or more, got {options.Sandbox.PodStartupSeconds}.");
         }
 
+        foreach (var (name, port) in new[] { ("KubernetesPort", options.Sandbox.KubernetesPort), ("RegistryPort", options.Sandbox.RegistryPort) })
+        {
+            if (port is < 0 or > 65535)
+            {
+                errors.Add($"{root}:Sandbox:{name}: must be a TCP port (0–65535; 0 = any free port), got {port}.");
+            }
+        }
+
+        if (options.Sandbox.MaxConcurrentBuilds < 1)
+        {
+            errors.Add($"{root}:Sandbox:MaxConcurrentBuilds: must be at least 1, got {options.Sandbox.MaxConcurrentBuilds}.");
+        }
+
         string[] providers = ["Offline", "OpenAI", "AzureOpenAI", "OpenAICompatible"];
         if (!providers.Contains(options.Agent.Provider, StringComparer.Ordinal))
         {

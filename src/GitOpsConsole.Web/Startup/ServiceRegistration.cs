@@ -7,6 +7,7 @@ using GitOpsConsole.Data.Users;
 using GitOpsConsole.Web.Auth;
 using GitOpsConsole.Web.Components.Layout;
 using GitOpsConsole.Web.Health;
+using GitOpsConsole.Web.Sandbox;
 using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
 
@@ -35,6 +36,7 @@ internal static class ServiceRegistration
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys")));
         services.AddConsoleAuthentication(options.Auth);
         services.AddReadiness();
+        services.AddSandbox(dataDirectory);
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
