@@ -25,7 +25,7 @@ internal static class BuiltinFunctions
         r.Fixed("le", 2, (_, a) => Comparison.Less(a[0], a[1]) || Comparison.Equal(a[0], [a[1]]));
         r.Fixed("gt", 2, (_, a) => !Comparison.Less(a[0], a[1]) && !Comparison.Equal(a[0], [a[1]]));
         r.Fixed("ge", 2, (_, a) => !Comparison.Less(a[0], a[1]));
-        r.Variadic("html", 0, (_, a) => WebUtility.HtmlEncode(Sprint(a)));
+        r.Variadic("html", 0, (_, a) => HtmlEscape(Sprint(a)));
         r.Variadic("urlquery", 0, (_, a) => WebUtility.UrlEncode(Sprint(a)));
         r.Variadic("js", 0, (_, a) => JsEscape(Sprint(a)));
     }
@@ -146,6 +146,15 @@ internal static class BuiltinFunctions
 
         return (int)index;
     }
+
+    /// <summary>Go's template.HTMLEscapeString.</summary>
+    private static string HtmlEscape(string s) => s
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("'", "&#39;", StringComparison.Ordinal)
+        .Replace("\"", "&#34;", StringComparison.Ordinal)
+        .Replace("\0", "\uFFFD", StringComparison.Ordinal);
 
     private static string JsEscape(string s)
     {

@@ -25,6 +25,7 @@ internal static class HelmFunctionMap
         MathFunctions.Register(registry);
         SemverFunctions.Register(registry);
         DateFunctions.Register(registry);
+        PathFunctions.Register(registry);
         HelmFunctions.Register(registry);
         return registry;
     }

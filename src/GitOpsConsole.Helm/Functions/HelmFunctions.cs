@@ -42,6 +42,7 @@ internal static class HelmFunctions
         }
 
         set.Add(parsed);
+        FunctionException failure;
         try
         {
             var output = new Executor(set, context.Executor.Shared, "gotpl").Execute("gotpl", values);
@@ -49,8 +50,10 @@ internal static class HelmFunctions
         }
         catch (TemplateExecException ex)
         {
-            throw new FunctionException($"error during tpl function execution for {GoFormat.Quote(text)}: {ex.Message}") { UserMessage = ex.UserMessage };
+            failure = new FunctionException($"error during tpl function execution for {GoFormat.Quote(text)}: {ex.Message}") { UserMessage = ex.UserMessage };
         }
+
+        throw failure;
     }
 
     private static Dictionary<string, object?> FromYaml(string text)

@@ -44,7 +44,8 @@ internal static class StringCaseFunctions
         return sb.ToString();
     }
 
-    private static bool IsSeparator(char c) => !char.IsLetterOrDigit(c) && c != '_' && c != '\'';
+    /// <summary>Go's strings.Title: ASCII letters, digits and underscore continue a word, other ASCII separates.</summary>
+    private static bool IsSeparator(char c) => c <= 0x7F ? !(char.IsAsciiLetterOrDigit(c) || c == '_') : !char.IsLetterOrDigit(c);
 
     /// <summary>Splits on case changes and non-alphanumerics, joins lower-cased words with <paramref name="delimiter"/>.</summary>
     private static string Delimited(string s, char delimiter)

@@ -178,18 +178,23 @@ internal sealed partial class Executor
             throw Error(identifier, arity);
         }
 
+        // Errors are rethrown after the catch block: a throw inside a catch handler runs on top of the
+        // failed frames, and with deep include recursion that stacking alone can overflow the stack.
+        TemplateExecException failure;
         try
         {
             return function.Invoke(new CallContext(this), values);
         }
         catch (FunctionException ex)
         {
-            throw Error(ex.IsTypeError ? identifier : command, ex.IsTypeError ? ex.Message : $"error calling {name}: {ex.Message}", ex.UserMessage);
+            failure = Error(ex.IsTypeError ? identifier : command, ex.IsTypeError ? ex.Message : $"error calling {name}: {ex.Message}", ex.UserMessage);
         }
         catch (TemplateExecException ex)
         {
-            throw Error(command, $"error calling {name}: {ex.Message}", ex.UserMessage);
+            failure = Error(command, $"error calling {name}: {ex.Message}", ex.UserMessage);
         }
+
+        throw failure;
     }
 
     /// <summary>Go 1.18+: and/or stop at the first deciding operand and return it, not a bool.</summary>

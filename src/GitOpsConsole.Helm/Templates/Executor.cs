@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace GitOpsConsole.Helm.Templates;
@@ -45,8 +46,9 @@ internal sealed partial class Executor
         Shared.Depth++;
         try
         {
-            if (Shared.Depth > ExecutionShared.MaxDepth)
+            if (Shared.Depth > ExecutionShared.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
             {
+                // Deep include recursion would otherwise overflow the stack, which no caller could catch.
                 throw new FunctionException($"rendering template has a nested reference name: {name}: unable to execute template");
             }
 
@@ -238,7 +240,7 @@ internal sealed partial class Executor
         Shared.Depth++;
         try
         {
-            if (Shared.Depth > ExecutionShared.MaxDepth)
+            if (Shared.Depth > ExecutionShared.MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
             {
                 throw Error(node, $"exceeded maximum template depth ({ExecutionShared.MaxDepth})");
             }

@@ -28,6 +28,9 @@ public sealed class StringFunctionTests
     [InlineData("{{ regexReplaceAll \"a(x*)b\" \"-ab-axxb-\" \"${1}W\" }}", "-W-xxW-")]
     [InlineData("{{ b64enc \"hello\" }} {{ b64dec \"aGVsbG8=\" }}", "aGVsbG8= hello")]
     [InlineData("{{ sha256sum \"abc\" }}", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")]
+    [InlineData("{{ title \"it's a dev_box\" }}", "It'S A Dev_box")]
+    [InlineData("{{ html \"<a href='x'>&\" }}", "&lt;a href=&#39;x&#39;&gt;&amp;")]
+    [InlineData("{{ base \"a/b/c.txt\" }} {{ dir \"a/b/c.txt\" }} {{ ext \"c.tar.gz\" }} {{ clean \"a//b/../c/\" }}", "c.txt a/b .gz a/c")]
     [InlineData("{{ toString 5 }} {{ printf \"%T %T\" 1 (add 1 1) }}", "5 int int64")]
     public void Execute_StringFunction_MatchesSprig(string text, string expected)
     {

@@ -1,3 +1,5 @@
+using GitOpsConsole.Helm.Templates;
+
 namespace GitOpsConsole.Helm.Tests.Templates;
 
 public sealed class DefineTemplateTests
@@ -47,5 +49,15 @@ public sealed class DefineTemplateTests
         var data = TemplateHarness.Values("name: web\ntemplate: '{{ .Values.name }}-svc'");
 
         Assert.Equal("web-svc", TemplateHarness.Render("{{ tpl .Values.template . }}", data));
+    }
+
+    [Fact]
+    public void Execute_SelfRecursiveInclude_FailsInsteadOfOverflowingTheStack()
+    {
+        var helpers = ("_h.tpl", "{{ define \"loop\" }}{{ include \"loop\" . }}{{ end }}");
+
+        var ex = Assert.Throws<TemplateExecException>(() => TemplateHarness.Render("{{ include \"loop\" . }}", null, helpers));
+
+        Assert.Contains("rendering template has a nested reference name: loop: unable to execute template", ex.Message, StringComparison.Ordinal);
     }
 }
