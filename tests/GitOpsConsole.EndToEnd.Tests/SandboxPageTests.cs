@@ -1,0 +1,25 @@
+namespace GitOpsConsole.EndToEnd.Tests;
+
+public class SandboxPageTests(ConsoleProcess console, BrowserSession browser)
+{
+    [Fact]
+    public async Task CommitFromThePage_NewBuildAppearsLive()
+    {
+        BrowserSession.RequireChromium();
+        await using var session = await ConsolePage.OpenAsync(browser, console);
+        await session.SignInAsync("admin", console.AdminPassword);
+        await session.GotoAsync("sandbox");
+        await session.Page.WaitForSelectorAsync("[data-testid=sandbox-components] tbody tr:has-text('storefront')");
+
+        await session.Page.GetByLabel("Commit message").FillAsync("E2E: a crashing storefront image");
+        await session.Page.ClickAsync("button:has-text('Commit and push')");
+
+        var result = await session.Page.Locator("[data-testid=commit-result]").InnerTextAsync();
+        Assert.StartsWith("Pushed ", result, StringComparison.Ordinal);
+        var sha = result.Split(' ')[1];
+        // The push detector and the CI runner react to the real push; the page shows the build without a reload.
+        await session.Page.WaitForSelectorAsync($"[data-testid=sandbox-builds] tr:has-text('{sha}')", new() { Timeout = 30_000 });
+        await session.ScreenshotAsync("sandbox-after-commit");
+        Assert.Empty(session.ConsoleErrors);
+    }
+}
