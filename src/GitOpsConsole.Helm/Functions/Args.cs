@@ -55,15 +55,28 @@ internal static class Args
         _ => 0,
     };
 
+    /// <summary>strconv.ParseInt(s, 0, 64) as cast uses it: 0x hex, 0b binary, 0o or leading-0 octal; invalid is 0.</summary>
     private static long ParseInteger(string s)
     {
         var text = s.Trim();
-        if (text.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
+        var negative = text.StartsWith('-');
+        var body = text.TrimStart('+', '-');
+        try
         {
-            return long.TryParse(text.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var hex) ? hex : 0;
+            var magnitude = body.Length switch
+            {
+                > 2 when body.StartsWith("0x", StringComparison.OrdinalIgnoreCase) => Convert.ToInt64(body[2..], 16),
+                > 2 when body.StartsWith("0b", StringComparison.OrdinalIgnoreCase) => Convert.ToInt64(body[2..], 2),
+                > 2 when body.StartsWith("0o", StringComparison.OrdinalIgnoreCase) => Convert.ToInt64(body[2..], 8),
+                > 1 when body[0] == '0' => Convert.ToInt64(body, 8),
+                _ => long.Parse(body, NumberStyles.None, CultureInfo.InvariantCulture),
+            };
+            return negative ? -magnitude : magnitude;
         }
-
-        return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : 0;
+        catch (Exception ex) when (ex is FormatException or OverflowException or ArgumentException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>A list argument as Sprig reads it: any slice; a type error for anything else.</summary>

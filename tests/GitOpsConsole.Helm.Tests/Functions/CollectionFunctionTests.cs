@@ -35,6 +35,7 @@ public sealed class CollectionFunctionTests
 
     [Theory]
     [InlineData("{{ int \"42\" }} {{ int64 3.9 }} {{ float64 \"1.5\" }} {{ atoi \"12\" }}", "42 3 1.5 12")]
+    [InlineData("{{ int \"0x1F\" }} {{ int \"017\" }} {{ int \"-5\" }} {{ int \"junk\" }}", "31 15 -5 0")]
     [InlineData("{{ kindOf (list) }} {{ kindOf (dict) }} {{ kindOf \"s\" }} {{ kindIs \"bool\" true }}", "slice map string true")]
     [InlineData("{{ typeOf 1.5 }} {{ typeIs \"string\" \"x\" }}", "float64 true")]
     [InlineData("{{ toStrings (list 1 \"a\") }}", "[1 a]")]
