@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Globalization;
+using System.IO.Pipelines;
 using System.Text.Json;
 using GitOpsConsole.Sandbox.Kubernetes.Operations;
 using GitOpsConsole.Sandbox.Kubernetes.Registry;
@@ -7,36 +7,42 @@ using GitOpsConsole.Sandbox.Kubernetes.Store;
 
 namespace GitOpsConsole.Sandbox.Kubernetes.Http;
 
-/// <summary>Writes a list response by splicing the stored UTF-8 of each item, so 10k-item lists stay cheap.</summary>
+/// <summary>
+/// Streams a list response, splicing each item's stored UTF-8 and flushing as it goes, so a
+/// 10k-item list is neither re-serialised nor buffered whole.
+/// </summary>
 internal static class ListWriter
 {
-    public static byte[] Write(ResourceType type, ListPage page, Func<StoredObject, ReadOnlyMemory<byte>> present)
+    private const int FlushEvery = 256 * 1024;
+
+    public static async Task WriteAsync(PipeWriter output, ResourceType type, ListPage page, Func<StoredObject, ReadOnlyMemory<byte>> present, CancellationToken ct)
     {
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, page.Items.Sum(i => i.Json.Length) + 256));
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        await using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true });
+        writer.WriteStartObject();
+        writer.WriteString("kind", type.ListKind);
+        writer.WriteString("apiVersion", type.ApiVersion);
+        writer.WriteStartObject("metadata");
+        writer.WriteString("resourceVersion", page.ResourceVersion.ToString(CultureInfo.InvariantCulture));
+        if (page.Continue is not null)
         {
-            writer.WriteStartObject();
-            writer.WriteString("kind", type.ListKind);
-            writer.WriteString("apiVersion", type.ApiVersion);
-            writer.WriteStartObject("metadata");
-            writer.WriteString("resourceVersion", page.ResourceVersion.ToString(CultureInfo.InvariantCulture));
-            if (page.Continue is not null)
-            {
-                writer.WriteString("continue", page.Continue);
-            }
-            if (page.RemainingItemCount is { } remaining)
-            {
-                writer.WriteNumber("remainingItemCount", remaining);
-            }
-            writer.WriteEndObject();
-            writer.WriteStartArray("items");
-            foreach (var item in page.Items)
-            {
-                writer.WriteRawValue(present(item).Span, skipInputValidation: true);
-            }
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            writer.WriteString("continue", page.Continue);
         }
-        return buffer.WrittenSpan.ToArray();
+        if (page.RemainingItemCount is { } remaining)
+        {
+            writer.WriteNumber("remainingItemCount", remaining);
+        }
+        writer.WriteEndObject();
+        writer.WriteStartArray("items");
+        foreach (var item in page.Items)
+        {
+            writer.WriteRawValue(present(item).Span, skipInputValidation: true);
+            if (writer.BytesPending >= FlushEvery)
+            {
+                await writer.FlushAsync(ct);
+            }
+        }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        await writer.FlushAsync(ct);
     }
 }

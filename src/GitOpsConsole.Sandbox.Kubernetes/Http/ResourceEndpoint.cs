@@ -56,7 +56,9 @@ internal sealed class ResourceEndpoint(ServerContext context, ObjectReader reade
             await HttpIo.WriteJsonAsync(http.Response, 200, TableFormat.ForList(type, page, context.Time.GetUtcNow()), ct);
             return;
         }
-        await HttpIo.WriteBytesAsync(http.Response, 200, ListWriter.Write(type, page, o => Present(type, o)), ct);
+        http.Response.StatusCode = 200;
+        http.Response.ContentType = "application/json";
+        await ListWriter.WriteAsync(http.Response.BodyWriter, type, page, o => Present(type, o), ct);
     }
 
     private async Task CreateAsync(HttpContext http, ResourceType type, string? ns, CancellationToken ct)
@@ -180,7 +182,7 @@ internal sealed class ResourceEndpoint(ServerContext context, ObjectReader reade
     /// <summary>An object as served at this version: custom resources stored under another version get their apiVersion rewritten.</summary>
     public static ReadOnlyMemory<byte> Present(ResourceType type, StoredObject stored)
     {
-        if (Meta.Str(stored.Node, "apiVersion") == type.ApiVersion)
+        if (stored.ApiVersion == type.ApiVersion)
         {
             return stored.Json;
         }

@@ -4,36 +4,54 @@ using GitOpsConsole.Sandbox.Kubernetes.Json;
 namespace GitOpsConsole.Sandbox.Kubernetes.Store;
 
 /// <summary>
-/// One committed revision of an object. The node is frozen by convention (never mutated after
-/// commit) and the UTF-8 form is kept so large lists are written without re-serialising.
+/// One committed revision of an object. The UTF-8 JSON is the durable form (lists splice it
+/// without re-serialising); the parsed tree is only weakly cached, so 10k idle objects cost their
+/// bytes rather than a DOM each. The tree is frozen by convention: callers clone before changing.
 /// </summary>
 internal sealed class StoredObject
 {
+    private readonly WeakReference<JsonObject> _node;
+
     public StoredObject(string storageKey, JsonObject node, long resourceVersion)
     {
         StorageKey = storageKey;
-        Node = node;
         ResourceVersion = resourceVersion;
         Namespace = Meta.Namespace(node);
         Name = Meta.Name(node);
+        Uid = Meta.Uid(node);
+        ApiVersion = Meta.Str(node, "apiVersion") ?? "";
         Labels = Meta.LabelMap(node);
         Json = JsonOps.ToBytes(node);
+        _node = new WeakReference<JsonObject>(node);
     }
 
     public string StorageKey { get; }
-    public JsonObject Node { get; }
     public byte[] Json { get; }
     public long ResourceVersion { get; }
     public string Namespace { get; }
     public string Name { get; }
+    public string Uid { get; }
+    public string ApiVersion { get; }
     public IReadOnlyDictionary<string, string> Labels { get; }
 
-    public string Key => ObjectKey(Namespace, Name);
+    public JsonObject Node
+    {
+        get
+        {
+            if (_node.TryGetTarget(out var node))
+            {
+                return node;
+            }
+            node = JsonOps.ParseObject(Json);
+            _node.SetTarget(node);
+            return node;
+        }
+    }
 
-    public string Uid => Meta.Uid(Node);
+    public string Key => ObjectKey(Namespace, Name);
 
     public static string ObjectKey(string? ns, string name) => string.IsNullOrEmpty(ns) ? name : ns + "/" + name;
 
     /// <summary>A private, mutable copy for read-modify-write.</summary>
-    public JsonObject CloneNode() => (JsonObject)Node.DeepClone();
+    public JsonObject CloneNode() => JsonOps.ParseObject(Json);
 }

@@ -36,8 +36,9 @@ public sealed class RolloutTests
 
         Assert.True(observedMaxPods <= Replicas + surge, $"saw {observedMaxPods} pods, more than {Replicas} + surge {surge}");
         Assert.True(observedMinReady >= Replicas - unavailable, $"saw only {observedMinReady} ready pods, fewer than {Replicas} - {unavailable}");
+        await Eventually.TrueAsync(async () => ClusterReads.Condition(await cluster.DeploymentAsync("web"), "Progressing", "reason") == "NewReplicaSetAvailable",
+            "the deployment to report the new ReplicaSet available");
         var deployment = await cluster.DeploymentAsync("web");
-        Assert.Equal("NewReplicaSetAvailable", ClusterReads.Condition(deployment, "Progressing", "reason"));
         Assert.Equal("2", deployment["metadata"]!["annotations"]!["deployment.kubernetes.io/revision"]!.ToString());
         var sets = await cluster.ReplicaSetsAsync("app=web");
         Assert.Equal(2, sets.Count);
@@ -98,11 +99,12 @@ public sealed class RolloutTests
              "selector":{"matchLabels":{"app":"db"}},"template":{"metadata":{"labels":{"app":"db"}},"spec":{"containers":[{"name":"db","image":"db:1"}]}}}}
             """;
         await cluster.PostAsync("/apis/apps/v1/namespaces/default/statefulsets", Set);
-        await Eventually.TrueAsync(async () => (await cluster.PodsAsync("app=db")).Count == 1, "db-0");
+        await Eventually.TrueAsync(async () => (await cluster.PodsAsync("app=db")) is [var p] && p["status"]?["phase"]?.ToString() == "Running", "db-0 running");
         await Task.Delay(150, TestContext.Current.CancellationToken);
         Assert.Equal("db-0", Assert.Single(await cluster.PodsAsync("app=db"))["metadata"]!["name"]!.ToString());
         time.Advance(TimeSpan.FromSeconds(5));
         await Eventually.TrueAsync(async () => (await cluster.PodsAsync("app=db")).Select(p => p["metadata"]!["name"]!.ToString()).Order().SequenceEqual(["db-0", "db-1"]), "db-1 after db-0 is ready");
+        await Eventually.TrueAsync(async () => (await cluster.PodsAsync("app=db")).All(p => p["status"]?["phase"]?.ToString() == "Running"), "db-1 running");
         time.Advance(TimeSpan.FromSeconds(5));
         await Eventually.TrueAsync(async () =>
             (await cluster.GetAsync("/apis/apps/v1/namespaces/default/statefulsets/db")).Body["status"]?["readyReplicas"]?.GetValue<int>() == 2, "two ready replicas");
@@ -116,7 +118,7 @@ public sealed class RolloutTests
         await using var cluster = await TestCluster.StartAsync(catalog, time);
         await cluster.PostAsync("/apis/batch/v1/namespaces/default/jobs",
             """{"metadata":{"name":"migrate"},"spec":{"template":{"spec":{"containers":[{"name":"m","image":"task:1"}]}}}}""");
-        await Eventually.TrueAsync(async () => (await cluster.PodsAsync("job-name=migrate")).Count == 1, "the job's pod");
+        await Eventually.TrueAsync(async () => (await cluster.PodsAsync("job-name=migrate")) is [var p] && p["status"]?["phase"]?.ToString() == "Running", "the job's pod running");
         time.Advance(TimeSpan.FromSeconds(3));
         await Eventually.TrueAsync(async () =>
             ClusterReads.Condition((await cluster.GetAsync("/apis/batch/v1/namespaces/default/jobs/migrate")).Body, "Complete") == "True", "the job to complete");
