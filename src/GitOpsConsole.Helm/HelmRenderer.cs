@@ -15,10 +15,16 @@ namespace GitOpsConsole.Helm;
 /// </summary>
 public static class HelmRenderer
 {
-    /// <summary>Renders a chart directory, or a plain manifest folder when it has no Chart.yaml.</summary>
+    /// <summary>Renders a chart directory, a packaged chart (.tgz), or a plain manifest folder when there is no Chart.yaml.</summary>
     public static RenderResult Render(string path, RenderOptions options)
     {
+        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
+        if (File.Exists(path) && (path.EndsWith(".tgz", StringComparison.Ordinal) || path.EndsWith(".tar.gz", StringComparison.Ordinal)))
+        {
+            return Render(ChartLoader.LoadFiles(ChartLoader.ReadArchive(File.ReadAllBytes(path), path)), options);
+        }
+
         if (!Directory.Exists(path))
         {
             throw new ChartRenderException($"path \"{path}\" not found");
