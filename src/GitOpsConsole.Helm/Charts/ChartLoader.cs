@@ -160,7 +160,7 @@ public static class ChartLoader
         }
         catch (YamlFormatException ex)
         {
-            throw new ChartRenderException($"cannot load {name}: error converting YAML to JSON: {ex.Message}", ex);
+            throw new ChartRenderException($"cannot load {name}: {ex.Message}", ex);
         }
     }
 

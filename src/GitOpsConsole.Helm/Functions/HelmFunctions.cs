@@ -65,7 +65,7 @@ internal static class HelmFunctions
         catch (YamlFormatException ex)
         {
             var map = ValueTree.NewMap();
-            map["Error"] = "error converting YAML to JSON: " + ex.Message;
+            map["Error"] = ex.Message;
             return map;
         }
     }
@@ -78,12 +78,12 @@ internal static class HelmFunctions
             {
                 List<object?> list => list,
                 null => [],
-                var other => ["error unmarshaling JSON: while decoding JSON: json: cannot unmarshal " + GoValues.TypeName(other) + " into Go value of type []interface {}"],
+                var other => ["error unmarshaling JSON: while decoding JSON: json: cannot unmarshal " + YamlValueReader.JsonKind(other) + " into Go value of type []interface {}"],
             };
         }
         catch (YamlFormatException ex)
         {
-            return ["error converting YAML to JSON: " + ex.Message];
+            return [ex.Message];
         }
     }
 
@@ -91,13 +91,14 @@ internal static class HelmFunctions
     {
         try
         {
-            if (JsonValueReader.Read(text) is Dictionary<string, object?> map)
+            var value = JsonValueReader.Read(text);
+            if (value is Dictionary<string, object?> map)
             {
                 return map;
             }
 
             var error = ValueTree.NewMap();
-            error["Error"] = "json: cannot unmarshal value into Go value of type map[string]interface {}";
+            error["Error"] = $"json: cannot unmarshal {YamlValueReader.JsonKind(value)} into Go value of type map[string]interface {{}}";
             return error;
         }
         catch (System.Text.Json.JsonException ex)
@@ -112,7 +113,8 @@ internal static class HelmFunctions
     {
         try
         {
-            return JsonValueReader.Read(text) as List<object?> ?? ["json: cannot unmarshal value into Go value of type []interface {}"];
+            var value = JsonValueReader.Read(text);
+            return value as List<object?> ?? [$"json: cannot unmarshal {YamlValueReader.JsonKind(value)} into Go value of type []interface {{}}"];
         }
         catch (System.Text.Json.JsonException ex)
         {

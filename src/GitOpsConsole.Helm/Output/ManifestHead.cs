@@ -15,12 +15,12 @@ internal sealed record ManifestHead(string Kind, string Name, IReadOnlyDictionar
         }
         catch (YamlFormatException ex)
         {
-            throw new ChartRenderException($"YAML parse error on {path}: error converting YAML to JSON: {ex.Message}", ex);
+            throw new ChartRenderException($"YAML parse error on {path}: {ex.Message}", ex);
         }
 
         if (root is not null and not IDictionary<string, object?>)
         {
-            throw new ChartRenderException($"YAML parse error on {path}: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {GoValues.TypeName(root)} into Go value of type releaseutil.SimpleHead");
+            throw new ChartRenderException($"YAML parse error on {path}: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal {YamlValueReader.JsonKind(root)} into Go value of type util.SimpleHead");
         }
 
         var map = root as IDictionary<string, object?>;

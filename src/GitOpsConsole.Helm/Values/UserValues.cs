@@ -50,7 +50,7 @@ internal static class UserValues
         }
         catch (YamlFormatException ex)
         {
-            throw new ChartRenderException($"failed to parse {source}: error converting YAML to JSON: {ex.Message}", ex);
+            throw new ChartRenderException($"failed to parse {source}: {ex.Message}", ex);
         }
     }
 }

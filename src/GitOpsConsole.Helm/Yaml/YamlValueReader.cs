@@ -41,17 +41,19 @@ internal static class YamlValueReader
         catch (YamlException ex)
         {
             var inner = ex.InnerException as YamlException ?? ex;
-            throw new YamlFormatException($"yaml: line {inner.Start.Line}: {inner.Message}");
+            throw new YamlFormatException($"error converting YAML to JSON: yaml: line {inner.Start.Line}: {inner.Message}");
         }
     }
 
-    private static string JsonKind(object value) => value switch
+    /// <summary>How encoding/json names a value's kind in its unmarshal errors.</summary>
+    public static string JsonKind(object? value) => value switch
     {
+        null => "null",
         string => "string",
         bool => "bool",
-        long or double => "number",
+        long or int or double => "number",
         List<object?> => "array",
-        _ => "value",
+        _ => "object",
     };
 
     /// <summary>Event-based so duplicate keys behave as in go-yaml v2 (the last one wins) instead of failing.</summary>

@@ -56,6 +56,11 @@ public sealed class CollectionFunctionTests
     [InlineData("{{ fromJsonArray \"[1,2]\" }}", "[1 2]")]
     [InlineData("{{ (fromYaml \"a: [\").Error | contains \"error converting YAML to JSON\" }}", "true")]
     [InlineData("{{ lookup \"v1\" \"Pod\" \"ns\" \"name\" }}", "map[]")]
+    [InlineData("{{ fromYaml \"- a\\n- b\" }}", "map[Error:error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}]")]
+    [InlineData("{{ fromYamlArray \"k: v\" }}", "[error unmarshaling JSON: while decoding JSON: json: cannot unmarshal object into Go value of type []interface {}]")]
+    [InlineData("{{ fromYamlArray \"[a, 2, {k: v}]\" }}", "[a 2 map[k:v]]")]
+    [InlineData("{{ fromJson \"[1]\" }}", "map[Error:json: cannot unmarshal array into Go value of type map[string]interface {}]")]
+    [InlineData("{{ fromJsonArray \"{}\" }}", "[json: cannot unmarshal object into Go value of type []interface {}]")]
     public void Execute_HelmConversions_MatchHelm(string text, string expected)
     {
         Assert.Equal(expected, TemplateHarness.Render(text, TemplateHarness.Values("m: {b: [x, z], a: 1}")));

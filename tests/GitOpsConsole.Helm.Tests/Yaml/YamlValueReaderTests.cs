@@ -58,7 +58,7 @@ public sealed class YamlValueReaderTests
     {
         var ex = Assert.Throws<YamlFormatException>(() => YamlValueReader.ReadMap("a: 1\nb: [unclosed\n"));
 
-        Assert.StartsWith("yaml: line ", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("error converting YAML to JSON: yaml: line 3:", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
