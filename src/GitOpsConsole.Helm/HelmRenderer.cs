@@ -49,6 +49,7 @@ public static class HelmRenderer
         ArgumentNullException.ThrowIfNull(chart);
         ArgumentNullException.ThrowIfNull(options);
         var userValues = UserValues.Build(options, File.ReadAllBytes);
+        CheckDependenciesPresent(chart);
         var root = ChartNode.Build(chart);
         DependencyProcessor.Process(root, userValues);
         var values = Coalescer.CoalesceValues(root, userValues);
@@ -63,6 +64,16 @@ public static class HelmRenderer
         var (hooks, manifests) = ManifestSorter.Sort(files);
         var crds = options.IncludeCrds ? Crds(root) : [];
         return HelmOutputWriter.Write(crds, manifests, hooks, options, notes);
+    }
+
+    /// <summary>Like `helm template`, refuse a chart whose declared dependencies were never vendored into charts/.</summary>
+    private static void CheckDependenciesPresent(Chart chart)
+    {
+        var missing = chart.Metadata.Dependencies.Where(d => chart.Subcharts.All(s => s.Name != d.Name)).Select(d => d.Name).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ChartRenderException("An error occurred while checking for chart dependencies. You may need to run `helm dependency build` to fetch missing dependencies: found in Chart.yaml, but missing in charts/ directory: " + string.Join(", ", missing));
+        }
     }
 
     /// <summary>Chart.yaml's kubeVersion constraint must admit the target version, as Helm checks before rendering.</summary>

@@ -43,7 +43,7 @@ public static class ChartLoader
         foreach (var file in Directory.EnumerateFiles(current))
         {
             var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
-            if (relative != ".helmignore" && !ignore.Ignores(relative, isDirectory: false))
+            if (!ignore.Ignores(relative, isDirectory: false))
             {
                 files[relative] = File.ReadAllBytes(file);
             }

@@ -95,4 +95,14 @@ public sealed class DependencyRenderingTests
 
         Assert.Equal(["app/crds/thing.yaml", "app/templates/ns.yaml"], result.Documents.Select(d => d.SourcePath));
     }
+
+    [Fact]
+    public void Render_DeclaredDependencyNotVendored_FailsWithHelmsMessage()
+    {
+        var chart = ChartFiles.Chart("app", "dependencies:\n- name: redis\n  version: 1.0.0\n").Add("templates/ns.yaml", "kind: Namespace\n");
+
+        var ex = Assert.Throws<ChartRenderException>(() => chart.Render());
+
+        Assert.EndsWith("found in Chart.yaml, but missing in charts/ directory: redis", ex.Message, StringComparison.Ordinal);
+    }
 }
