@@ -103,13 +103,13 @@ public static class ChartLoader
             }
         }
 
-        var subcharts = subchartFiles.Select(s => LoadSubchart(s.Key, s.Value)).ToList();
+        var subcharts = subchartFiles.Select(s => LoadSubchart(s.Key, s.Value, metadata.Name)).ToList();
         subcharts.AddRange(archives.Where(a => a.Path.EndsWith(".tgz", StringComparison.Ordinal) || a.Path.EndsWith(".tar.gz", StringComparison.Ordinal))
-            .Select(a => LoadSubchart(a.Path, ReadArchive(a.Data, a.Path))));
+            .Select(a => LoadSubchart(a.Path, ReadArchive(a.Data, a.Path), metadata.Name)));
         return new Chart(metadata, values, templates, other, subcharts);
     }
 
-    private static Chart LoadSubchart(string name, IReadOnlyDictionary<string, byte[]> files)
+    private static Chart LoadSubchart(string name, IReadOnlyDictionary<string, byte[]> files, string parent)
     {
         try
         {
@@ -117,7 +117,7 @@ public static class ChartLoader
         }
         catch (ChartRenderException ex)
         {
-            throw new ChartRenderException($"error unpacking subchart {name} in {name}: {ex.Message}", ex);
+            throw new ChartRenderException($"error unpacking subchart {name} in {parent}: {ex.Message}", ex);
         }
     }
 
