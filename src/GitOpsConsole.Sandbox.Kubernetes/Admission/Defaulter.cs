@@ -13,6 +13,11 @@ internal static class Defaulter
 {
     public static void Apply(ResourceType type, JsonObject obj, bool creating, ClusterIpAllocator ips)
     {
+        if (!type.IsCustom)
+        {
+            // Typed decoding in the real server drops JSON nulls (creationTimestamp: null in templates, for one).
+            PruneNulls(obj);
+        }
         var spec = obj["spec"] as JsonObject;
         switch (type.Kind)
         {
@@ -85,6 +90,35 @@ internal static class Defaulter
             container["imagePullPolicy"] ??= !tagged || image.EndsWith(":latest", StringComparison.Ordinal) ? "Always" : "IfNotPresent";
             container["terminationMessagePath"] ??= "/dev/termination-log";
             container["terminationMessagePolicy"] ??= "File";
+            // Typed clients always send resources (a non-pointer struct); defaulting it keeps templates comparable.
+            container["resources"] ??= new JsonObject();
+            foreach (var port in (container["ports"] as JsonArray ?? []).OfType<JsonObject>())
+            {
+                port["protocol"] ??= "TCP";
+            }
+        }
+    }
+
+    private static void PruneNulls(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var key in o.Where(p => p.Value is null).Select(p => p.Key).ToList())
+                {
+                    o.Remove(key);
+                }
+                foreach (var (_, child) in o)
+                {
+                    PruneNulls(child);
+                }
+                break;
+            case JsonArray a:
+                foreach (var child in a)
+                {
+                    PruneNulls(child);
+                }
+                break;
         }
     }
 

@@ -50,7 +50,6 @@ internal static class PodStatusBuilder
         {
             ["type"] = type,
             ["status"] = status,
-            ["lastProbeTime"] = null,
             ["lastTransitionTime"] = old is not null && Meta.Str(old, "status") == status ? Meta.Str(old, "lastTransitionTime") : now,
         };
         if (reason is not null)

@@ -18,6 +18,11 @@ internal sealed class ResourceEndpoint(ServerContext context, ObjectReader reade
         {
             throw new ApiException(404, "NotFound", "the server could not find the requested resource");
         }
+        if (path.Subresource == "log" && type == BuiltInResources.Pod && path.Name is not null && http.Request.Method == "GET")
+        {
+            await PodLogs.WriteAsync(http, reader.Get(type, path.Namespace, path.Name), ct);
+            return;
+        }
         if (path.Subresource is { } sub && !(sub == "status" && type.HasStatus) && !(sub == "scale" && type.HasScale))
         {
             throw new ApiException(404, "NotFound", $"the server could not find the requested resource ({path.Resource}/{sub})");

@@ -85,4 +85,36 @@ public sealed class KubectlWorkloadTests
         }
         await reading;
     }
+
+    [Fact]
+    public async Task RolloutUndo_ReturnsToPreviousTemplate_ReusingItsReplicaSet()
+    {
+        _ = Support.Kubectl.Path;
+        await using var cluster = await TestCluster.StartAsync(Catalog());
+        var kubectl = new Support.Kubectl(cluster);
+        (await kubectl.RunWithAsync(Manifests.Deployment("web", "app:1", 2), null, "apply", "-f", "-")).Succeeded();
+        (await kubectl.RunAsync("rollout", "status", "deploy/web", "--timeout=40s")).Succeeded();
+        (await kubectl.RunAsync("set", "image", "deploy/web", "app=app:2")).Succeeded();
+        (await kubectl.RunAsync("rollout", "status", "deploy/web", "--timeout=40s")).Succeeded();
+        Assert.Contains("rolled back", (await kubectl.RunAsync("rollout", "undo", "deploy/web")).Succeeded().Stdout, StringComparison.Ordinal);
+        (await kubectl.RunAsync("rollout", "status", "deploy/web", "--timeout=40s")).Succeeded();
+
+        Assert.Equal("app:1", (await kubectl.RunAsync("get", "deploy", "web", "-o", "jsonpath={.spec.template.spec.containers[0].image}")).Succeeded().Stdout);
+        var sets = (await kubectl.RunAsync("get", "rs", "-o", "name")).Succeeded().Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, sets.Length);
+        Assert.Equal("3", (await kubectl.RunAsync("get", "deploy", "web", "-o", "jsonpath={.metadata.annotations.deployment\\.kubernetes\\.io/revision}")).Succeeded().Stdout);
+    }
+
+    [Fact]
+    public async Task Logs_RunningPod_NarratesContainerStart()
+    {
+        _ = Support.Kubectl.Path;
+        await using var cluster = await TestCluster.StartAsync(Catalog());
+        var kubectl = new Support.Kubectl(cluster);
+        (await kubectl.RunWithAsync(Manifests.Deployment("web", "app:1", 1), null, "apply", "-f", "-")).Succeeded();
+        (await kubectl.RunAsync("rollout", "status", "deploy/web", "--timeout=40s")).Succeeded();
+        var logs = (await kubectl.RunAsync("logs", "deploy/web")).Succeeded().Stdout;
+        Assert.Contains("starting app from app:1", logs, StringComparison.Ordinal);
+        Assert.Contains("ready", logs, StringComparison.Ordinal);
+    }
 }
