@@ -48,6 +48,11 @@ public static class HelmRenderer
     {
         ArgumentNullException.ThrowIfNull(chart);
         ArgumentNullException.ThrowIfNull(options);
+        if (chart.Metadata.IsLibrary)
+        {
+            throw new ChartRenderException("library charts are not installable");
+        }
+
         var userValues = UserValues.Build(options, File.ReadAllBytes);
         CheckDependenciesPresent(chart);
         var root = ChartNode.Build(chart);

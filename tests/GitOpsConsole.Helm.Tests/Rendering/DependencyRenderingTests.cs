@@ -105,4 +105,12 @@ public sealed class DependencyRenderingTests
 
         Assert.EndsWith("found in Chart.yaml, but missing in charts/ directory: redis", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_LibraryChartAtRoot_IsNotInstallable()
+    {
+        var chart = ChartFiles.Chart("lib", "type: library\n").Add("templates/_x.tpl", "{{ define \"x\" }}{{ end }}");
+
+        Assert.Equal("library charts are not installable", Assert.Throws<ChartRenderException>(() => chart.Render()).Message);
+    }
 }
