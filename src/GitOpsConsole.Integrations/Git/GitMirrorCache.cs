@@ -1,0 +1,123 @@
+using System.Collections.Concurrent;
+using LibGit2Sharp;
+using LibGit2Sharp.Handlers;
+using Microsoft.Extensions.Logging;
+
+namespace GitOpsConsole.Integrations.Git;
+
+/// <summary>
+/// One bare mirror per application under <see cref="GitMirrorOptions.MirrorDirectory"/>: cloned on
+/// first use, fetched on demand. Every operation on an application's mirror holds that
+/// application's lock, so a fetch never races a push, while different applications run in parallel.
+/// LibGit2Sharp is synchronous; the work runs on the thread pool so callers' threads stay free.
+/// </summary>
+public sealed class GitMirrorCache : IDisposable
+{
+    private readonly GitMirrorOptions _options;
+    private readonly IRepositoryUrlResolver _resolver;
+    private readonly ILogger _logger;
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _secrets = new(StringComparer.Ordinal);
+
+    public GitMirrorCache(GitMirrorOptions options, IRepositoryUrlResolver resolver, ILogger<GitMirrorCache> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.MaxPushAttempts < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "MaxPushAttempts must be at least 1.");
+        }
+
+        _options = options;
+        _resolver = resolver;
+        _logger = logger;
+    }
+
+    internal GitMirrorOptions Options => _options;
+
+    internal ILogger Logger => _logger;
+
+    /// <summary>The mirror's folder for <paramref name="app"/> (it may not exist yet).</summary>
+    public string MirrorPath(string app) => Path.Combine(Path.GetFullPath(_options.MirrorDirectory), app + ".git");
+
+    /// <summary>Clones the application's repository if needed and fetches all branches and tags.</summary>
+    public Task FetchAsync(string app, CancellationToken cancellationToken = default) =>
+        RunAsync(app, session =>
+        {
+            session.Fetch();
+            return true;
+        }, cancellationToken);
+
+    /// <summary>Runs <paramref name="work"/> on the application's mirror while holding its lock.</summary>
+    internal async Task<T> RunAsync<T>(string app, Func<MirrorSession, T> work, CancellationToken cancellationToken)
+    {
+        var url = RemoteUrl(app);
+        var gate = _locks.GetOrAdd(app, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await Task.Run(() =>
+            {
+                using var session = MirrorSession.Open(this, app, url, cancellationToken);
+                return work(session);
+            }, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    internal CredentialsHandler? CredentialsHandler()
+    {
+        if (_options.Credentials is not { } provider)
+        {
+            return null;
+        }
+
+        return (url, _, _) =>
+        {
+            var credential = provider(url);
+            if (credential is null)
+            {
+                return new DefaultCredentials();
+            }
+
+            _secrets.TryAdd(credential.Token, 0);
+            return new UsernamePasswordCredentials { Username = credential.Username, Password = credential.Token };
+        };
+    }
+
+    /// <summary>Builds the exception for a failure, with every known secret taken out of the text.</summary>
+    internal GitOperationException Failure(string what, Exception? cause)
+    {
+        var message = cause is null ? what : $"{what}: {cause.Message}";
+        var safe = SecretRedactor.Redact(message, _secrets.Keys);
+        GitLog.Failed(_logger, safe);
+
+        // The cause's own message may hold a token, so it is only chained when redaction changed nothing.
+        return new GitOperationException(safe, safe == message ? cause : null);
+    }
+
+    private string RemoteUrl(string app)
+    {
+        if (string.IsNullOrWhiteSpace(app) || app.Any(c => c is '/' or '\\') || app is "." or "..")
+        {
+            throw new GitOperationException($"'{app}' is not an application name.");
+        }
+
+        if (!_options.Repositories.TryGetValue(app, out var configured))
+        {
+            throw new GitOperationException($"No repository is configured for application '{app}'.");
+        }
+
+        return _resolver.Resolve(configured);
+    }
+
+    public void Dispose()
+    {
+        foreach (var gate in _locks.Values)
+        {
+            gate.Dispose();
+        }
+    }
+}

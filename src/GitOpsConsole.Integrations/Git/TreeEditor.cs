@@ -1,0 +1,51 @@
+using LibGit2Sharp;
+
+namespace GitOpsConsole.Integrations.Git;
+
+/// <summary>
+/// Applies per-file edit functions to a commit's tree. Content is stored exactly as the edit
+/// returns it (no line-ending or other filters), so only the bytes the edit changed differ.
+/// </summary>
+internal static class TreeEditor
+{
+    /// <summary>The edited tree, or null when no edit changed anything.</summary>
+    public static Tree? Apply(Repository repository, Commit tip, IReadOnlyDictionary<string, Func<byte[]?, byte[]?>> edits)
+    {
+        var definition = TreeDefinition.From(tip.Tree);
+        foreach (var (path, edit) in edits)
+        {
+            var entry = tip[path];
+            if (entry is not null && entry.TargetType != TreeEntryTargetType.Blob)
+            {
+                throw new GitOperationException($"'{path}' is a folder or submodule, not a file.");
+            }
+
+            var current = entry is null ? null : TreeReader.ReadFile(tip, path);
+            var next = edit(current);
+            if (next is null)
+            {
+                if (entry is not null)
+                {
+                    definition.Remove(path);
+                }
+
+                continue;
+            }
+
+            if (current is not null && current.AsSpan().SequenceEqual(next))
+            {
+                continue;
+            }
+
+            using var content = new MemoryStream(next, writable: false);
+            var newBlob = repository.ObjectDatabase.CreateBlob(content);
+
+            // An edited file keeps its mode, so an executable script stays executable.
+            var mode = entry?.Mode is Mode.ExecutableFile or Mode.SymbolicLink ? entry.Mode : Mode.NonExecutableFile;
+            definition.Add(path, newBlob, mode);
+        }
+
+        var tree = repository.ObjectDatabase.CreateTree(definition);
+        return tree.Id == tip.Tree.Id ? null : tree;
+    }
+}
