@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using GitOpsConsole.Sandbox.Kubernetes.Json;
 using GitOpsConsole.Sandbox.Kubernetes.Operations;
+using GitOpsConsole.Sandbox.Kubernetes.Registry;
 using GitOpsConsole.Sandbox.Kubernetes.Selectors;
 using GitOpsConsole.Sandbox.Kubernetes.Store;
 using Microsoft.AspNetCore.Http;
@@ -29,9 +30,9 @@ internal static class RequestOptions
             : throw ApiException.BadRequest($"invalid {name}: \"{text}\" is not an integer");
     }
 
-    public static ListQuery ListQuery(HttpRequest request) => new(
+    public static ListQuery ListQuery(HttpRequest request, IObjectConverter? converter = null) => new(
         LabelSelector.Parse(Query(request, "labelSelector")),
-        FieldSelector.Parse(Query(request, "fieldSelector")),
+        FieldSelector.Parse(converter is null ? Query(request, "fieldSelector") : converter.TranslateFieldSelector(Query(request, "fieldSelector"))),
         (int)Math.Clamp(Long(request, "limit") ?? 0, 0, int.MaxValue),
         string.IsNullOrEmpty(Query(request, "continue")) ? null : Query(request, "continue"));
 

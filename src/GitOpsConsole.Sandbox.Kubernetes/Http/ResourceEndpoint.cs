@@ -55,7 +55,7 @@ internal sealed class ResourceEndpoint(ServerContext context, ObjectReader reade
 
     private async Task ListAsync(HttpContext http, ResourceType type, string? ns, CancellationToken ct)
     {
-        var page = reader.List(type, ns, RequestOptions.ListQuery(http.Request));
+        var page = reader.List(type, ns, RequestOptions.ListQuery(http.Request, type.Converter));
         if (TableFormat.Requested(http.Request))
         {
             await HttpIo.WriteJsonAsync(http.Response, 200, TableFormat.ForList(type, page, context.Time.GetUtcNow()), ct);
@@ -69,7 +69,7 @@ internal sealed class ResourceEndpoint(ServerContext context, ObjectReader reade
     private async Task CreateAsync(HttpContext http, ResourceType type, string? ns, CancellationToken ct)
     {
         var body = HttpIo.ParseObject(await HttpIo.ReadBodyAsync(http.Request, ct), http.Request.ContentType);
-        var created = writer.Create(type, ns, body, Request(http.Request, null));
+        var created = writer.Create(type.Storage, ns, ToStored(type, body), Request(http.Request, null));
         await Respond(http, 201, type, null, created, ct);
     }
 
@@ -89,7 +89,7 @@ internal sealed class ResourceEndpoint(ServerContext context, ObjectReader reade
         }
         else
         {
-            updated = writer.Replace(type, ns, name, body, request);
+            updated = writer.Replace(type.Storage, ns, name, ToStored(type, body), request);
         }
         await Respond(http, 200, type, path, updated, ct);
     }
@@ -109,7 +109,7 @@ internal sealed class ResourceEndpoint(ServerContext context, ObjectReader reade
         var updated = path.Subresource == "scale"
             ? writer.Mutate(type, ns, name, current =>
                 ScaleSubresource.Into(current!, PatchApplier.Scale(ScaleSubresource.From(current!), kind, patch)), request)
-            : writer.Mutate(type, ns, name, current => PatchApplier.Apply(type, current!, kind, patch), request);
+            : writer.Mutate(type.Storage, ns, name, current => ToStored(type, PatchApplier.Apply(type, ToServed(type, current!), kind, patch)), request);
         await Respond(http, 200, type, path, updated, ct);
     }
 
@@ -125,8 +125,8 @@ internal sealed class ResourceEndpoint(ServerContext context, ObjectReader reade
         }
         var existed = context.Store.Get(type.StorageKey, ns, path.Name!) is not null;
         var force = RequestOptions.Flag(http.Request, "force");
-        var result = writer.Mutate(type, ns, path.Name!,
-            current => ServerSideApply.Apply(type, current, applied, manager, force, context.Time.GetUtcNow()),
+        var result = writer.Mutate(type.Storage, ns, path.Name!,
+            current => ToStored(type, ServerSideApply.Apply(type, current is null ? null : ToServed(type, current), applied, manager, force, context.Time.GetUtcNow())),
             request with { FieldManager = manager, IsApply = true },
             checkResourceVersion: true, createIfMissing: path.Subresource is null);
         await Respond(http, existed ? 200 : 201, type, path, result, ct);
@@ -136,7 +136,7 @@ internal sealed class ResourceEndpoint(ServerContext context, ObjectReader reade
     {
         var bytes = await HttpIo.ReadBodyAsync(http.Request, ct);
         var body = bytes.Length == 0 ? null : HttpIo.ParseObject(bytes, http.Request.ContentType);
-        var (result, removed) = deleter.Delete(type, ns, name, RequestOptions.DeleteOptions(http.Request, body));
+        var (result, removed) = deleter.Delete(type.Storage, ns, name, RequestOptions.DeleteOptions(http.Request, body));
         if (removed)
         {
             var status = StatusObjects.Success(name, type.Plural);
@@ -153,12 +153,12 @@ internal sealed class ResourceEndpoint(ServerContext context, ObjectReader reade
         var bytes = await HttpIo.ReadBodyAsync(http.Request, ct);
         var body = bytes.Length == 0 ? null : HttpIo.ParseObject(bytes, http.Request.ContentType);
         var options = RequestOptions.DeleteOptions(http.Request, body);
-        var page = reader.List(type, ns, RequestOptions.ListQuery(http.Request) with { Limit = 0, Continue = null });
+        var page = reader.List(type, ns, RequestOptions.ListQuery(http.Request, type.Converter) with { Limit = 0, Continue = null });
         foreach (var item in page.Items)
         {
             try
             {
-                deleter.Delete(type, item.Namespace, item.Name, options);
+                deleter.Delete(type.Storage, item.Namespace, item.Name, options);
             }
             catch (ApiException e) when (e.Code == 404)
             {
@@ -167,6 +167,10 @@ internal sealed class ResourceEndpoint(ServerContext context, ObjectReader reade
         }
         await HttpIo.WriteJsonAsync(http.Response, 200, StatusObjects.Success(), ct);
     }
+
+    private static JsonObject ToStored(ResourceType type, JsonObject served) => type.Converter?.ToStored(served) ?? served;
+
+    private static JsonObject ToServed(ResourceType type, JsonObject stored) => type.Converter?.ToServed(stored) ?? stored;
 
     private static WriteRequest Request(HttpRequest request, string? subresource) =>
         new(RequestOptions.FieldManager(request), subresource, RequestOptions.DryRun(request));
@@ -187,6 +191,10 @@ internal sealed class ResourceEndpoint(ServerContext context, ObjectReader reade
     /// <summary>An object as served at this version: custom resources stored under another version get their apiVersion rewritten.</summary>
     public static ReadOnlyMemory<byte> Present(ResourceType type, StoredObject stored)
     {
+        if (type.Converter is { } converter)
+        {
+            return JsonOps.ToBytes(converter.ToServed(stored.Node));
+        }
         if (stored.ApiVersion == type.ApiVersion)
         {
             return stored.Json;

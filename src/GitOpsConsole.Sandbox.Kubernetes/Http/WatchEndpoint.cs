@@ -18,7 +18,7 @@ internal sealed class WatchEndpoint(ServerContext context, TimeSpan bookmarkInte
     public async Task StreamAsync(HttpContext http, ResourceType type, string? ns, CancellationToken ct, string? name = null)
     {
         var request = http.Request;
-        var query = RequestOptions.ListQuery(request);
+        var query = RequestOptions.ListQuery(request, type.Converter);
         var since = ParseResourceVersion(RequestOptions.Query(request, "resourceVersion"));
         var bookmarks = RequestOptions.Flag(request, "allowWatchBookmarks");
         var tables = TableFormat.Requested(request);

@@ -11,7 +11,7 @@ internal static class BuiltInResources
     public static readonly ResourceType ServiceAccount = new("", "v1", "ServiceAccount", "serviceaccounts", "serviceaccount", true, ["sa"]);
     public static readonly ResourceType Pod = new("", "v1", "Pod", "pods", "pod", true, ["po"], HasStatus: true, Categories: ["all"]);
     public static readonly ResourceType Event = new("", "v1", "Event", "events", "event", true, ["ev"]);
-    public static readonly ResourceType EventsV1 = new("events.k8s.io", "v1", "Event", "events", "event", true, ["ev"]);
+    public static readonly ResourceType EventsV1 = new("events.k8s.io", "v1", "Event", "events", "event", true, ["ev"]) { Converter = new EventsV1Converter() };
     public static readonly ResourceType Deployment = new("apps", "v1", "Deployment", "deployments", "deployment", true, ["deploy"], HasStatus: true, HasScale: true, Categories: ["all"]);
     public static readonly ResourceType ReplicaSet = new("apps", "v1", "ReplicaSet", "replicasets", "replicaset", true, ["rs"], HasStatus: true, HasScale: true, Categories: ["all"]);
     public static readonly ResourceType StatefulSet = new("apps", "v1", "StatefulSet", "statefulsets", "statefulset", true, ["sts"], HasStatus: true, HasScale: true, Categories: ["all"]);

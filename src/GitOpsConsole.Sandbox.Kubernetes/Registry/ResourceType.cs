@@ -14,7 +14,13 @@ internal sealed record ResourceType(
     IReadOnlyList<string>? Categories = null)
 {
     /// <summary>Version-independent storage key: all served versions of a resource share one bucket.</summary>
-    public string StorageKey => Group.Length == 0 ? Plural : $"{Plural}.{Group}";
+    public string StorageKey => Converter?.StorageType.StorageKey ?? (Group.Length == 0 ? Plural : $"{Plural}.{Group}");
+
+    /// <summary>Set when this resource is another one's stored objects in a different shape.</summary>
+    public IObjectConverter? Converter { get; init; }
+
+    /// <summary>The resource whose objects are actually written.</summary>
+    public ResourceType Storage => Converter?.StorageType ?? this;
 
     public string ApiVersion => Group.Length == 0 ? Version : $"{Group}/{Version}";
 
