@@ -13,11 +13,20 @@ public sealed record RenderOptions
     /// <summary>Values documents given as text (e.g. read from Git), merged after <see cref="ValuesFiles"/>.</summary>
     public IReadOnlyList<string> ValuesYaml { get; init; } = [];
 
+    /// <summary>--set-json expressions (key=JSON), applied before <see cref="SetValues"/>.</summary>
+    public IReadOnlyList<string> SetJsonValues { get; init; } = [];
+
     /// <summary>--set expressions (typed values).</summary>
     public IReadOnlyList<string> SetValues { get; init; } = [];
 
     /// <summary>--set-string expressions (always strings), applied after <see cref="SetValues"/>.</summary>
     public IReadOnlyList<string> SetStringValues { get; init; } = [];
+
+    /// <summary>--set-file expressions (key=path; the file's content becomes the value), applied after --set-string.</summary>
+    public IReadOnlyList<string> SetFileValues { get; init; } = [];
+
+    /// <summary>--set-literal expressions (key=value taken verbatim), applied last.</summary>
+    public IReadOnlyList<string> SetLiteralValues { get; init; } = [];
 
     /// <summary>--show-only template paths relative to the chart (globs allowed).</summary>
     public IReadOnlyList<string> ShowOnly { get; init; } = [];

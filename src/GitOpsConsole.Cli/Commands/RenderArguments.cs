@@ -17,6 +17,9 @@ internal sealed class RenderArguments
         var values = new List<string>();
         var set = new List<string>();
         var setString = new List<string>();
+        var setJson = new List<string>();
+        var setFile = new List<string>();
+        var setLiteral = new List<string>();
         var showOnly = new List<string>();
         var apiVersions = new List<string>();
         var options = new RenderOptions();
@@ -30,6 +33,9 @@ internal sealed class RenderArguments
                 case "-f" or "--values": values.Add(Next()); break;
                 case "--set": set.Add(Next()); break;
                 case "--set-string": setString.Add(Next()); break;
+                case "--set-json": setJson.Add(Next()); break;
+                case "--set-file": setFile.Add(Next()); break;
+                case "--set-literal": setLiteral.Add(Next()); break;
                 case "-s" or "--show-only": showOnly.Add(Next()); break;
                 case "--include-crds": options = options with { IncludeCrds = true }; break;
                 case "--skip-tests": options = options with { SkipTests = true }; break;
@@ -49,7 +55,7 @@ internal sealed class RenderArguments
             }
         }
 
-        result.Options = options with { ValuesFiles = values, SetValues = set, SetStringValues = setString, ShowOnly = showOnly, ApiVersions = apiVersions };
+        result.Options = options with { ValuesFiles = values, SetValues = set, SetStringValues = setString, SetJsonValues = setJson, SetFileValues = setFile, SetLiteralValues = setLiteral, ShowOnly = showOnly, ApiVersions = apiVersions };
         return result;
     }
 

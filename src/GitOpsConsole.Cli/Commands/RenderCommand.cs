@@ -14,6 +14,9 @@ internal sealed class RenderCommand : ICommand
           -f, --values FILE          values file, may repeat (later files win)
               --set K=V              set values (Helm --set syntax), may repeat
               --set-string K=V       set string values, may repeat
+              --set-json K=JSON      set JSON values, may repeat
+              --set-file K=PATH      set values from file contents, may repeat
+              --set-literal K=V      set a literal string value (commas and all), may repeat
           -s, --show-only PATH       only show manifests rendered from this template, may repeat
               --include-crds         include CRDs from crds/ folders
               --skip-tests           leave out test hooks

@@ -5,25 +5,31 @@ namespace GitOpsConsole.Helm.Values;
 
 /// <summary>
 /// Helm's --set syntax (pkg/strvals): <c>a.b=c,list={x,y},arr[0].k=v</c>, backslash escapes, and typed values
-/// (true/false/null and integers without a leading zero) unless parsing --set-string.
+/// (true/false/null and integers without a leading zero); the other modes serve --set-string, --set-json,
+/// --set-file and --set-literal.
 /// </summary>
-internal sealed class StrvalsParser
+internal sealed partial class StrvalsParser
 {
     private const int MaxIndex = 65536;
     private readonly string _text;
-    private readonly bool _asString;
+    private readonly StrvalsMode _mode;
+    private readonly Func<string, byte[]>? _readFile;
     private int _pos;
 
-    private StrvalsParser(string text, bool asString)
+    private StrvalsParser(string text, StrvalsMode mode, Func<string, byte[]>? readFile)
     {
         _text = text;
-        _asString = asString;
+        _mode = mode;
+        _readFile = readFile;
     }
 
     /// <summary>Parses <paramref name="text"/> into <paramref name="destination"/>, overwriting what it names.</summary>
-    public static void ParseInto(string text, Dictionary<string, object?> destination, bool asString = false)
+    public static void ParseInto(string text, Dictionary<string, object?> destination, bool asString = false) =>
+        ParseInto(text, destination, asString ? StrvalsMode.String : StrvalsMode.Typed);
+
+    public static void ParseInto(string text, Dictionary<string, object?> destination, StrvalsMode mode, Func<string, byte[]>? readFile = null)
     {
-        var parser = new StrvalsParser(text, asString);
+        var parser = new StrvalsParser(text, mode, readFile);
         while (!parser.AtEnd)
         {
             parser.ParseKey(destination);
@@ -108,6 +114,19 @@ internal sealed class StrvalsParser
 
     private object? ReadValue()
     {
+        switch (_mode)
+        {
+            case StrvalsMode.Json:
+                return ReadJsonValue();
+            case StrvalsMode.Literal:
+                var literal = _text[_pos..];
+                _pos = _text.Length;
+                return literal;
+            case StrvalsMode.File:
+                var path = ReadUntil(out _, ',');
+                return Encoding.UTF8.GetString(_readFile!(path));
+        }
+
         if (!AtEnd && _text[_pos] == '{')
         {
             _pos++;
@@ -142,7 +161,7 @@ internal sealed class StrvalsParser
 
     private object? Typed(string value)
     {
-        if (_asString)
+        if (_mode == StrvalsMode.String)
         {
             return value;
         }

@@ -3,7 +3,7 @@ using GitOpsConsole.Helm.Yaml;
 
 namespace GitOpsConsole.Helm.Values;
 
-/// <summary>Helm's values options: -f files merged in order, then --set, then --set-string.</summary>
+/// <summary>Helm's values options: -f files merged in order, then --set-json, --set, --set-string, --set-file, --set-literal.</summary>
 internal static class UserValues
 {
     public static Dictionary<string, object?> Build(RenderOptions options, Func<string, byte[]> readFile)
@@ -29,17 +29,32 @@ internal static class UserValues
             values = ValueTree.MergeMaps(values, Parse(yaml, "values"));
         }
 
-        foreach (var expression in options.SetValues)
-        {
-            StrvalsParser.ParseInto(expression, values);
-        }
-
-        foreach (var expression in options.SetStringValues)
-        {
-            StrvalsParser.ParseInto(expression, values, asString: true);
-        }
-
+        Apply(values, options.SetJsonValues, StrvalsMode.Json, readFile);
+        Apply(values, options.SetValues, StrvalsMode.Typed, readFile);
+        Apply(values, options.SetStringValues, StrvalsMode.String, readFile);
+        Apply(values, options.SetFileValues, StrvalsMode.File, path => ReadFile(readFile, path));
+        Apply(values, options.SetLiteralValues, StrvalsMode.Literal, readFile);
         return values;
+    }
+
+    private static void Apply(Dictionary<string, object?> values, IReadOnlyList<string> expressions, StrvalsMode mode, Func<string, byte[]> readFile)
+    {
+        foreach (var expression in expressions)
+        {
+            StrvalsParser.ParseInto(expression, values, mode, readFile);
+        }
+    }
+
+    private static byte[] ReadFile(Func<string, byte[]> readFile, string path)
+    {
+        try
+        {
+            return readFile(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ChartRenderException($"failed parsing --set-file data: open {path}: {ex.Message}", ex);
+        }
     }
 
     private static Dictionary<string, object?> Parse(string yaml, string source)

@@ -94,4 +94,36 @@ public sealed class StrvalsParserTests
 
         Assert.StartsWith("failed parsing --set data", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ParseInto_JsonMode_ReadsOneJsonValuePerKey()
+    {
+        var values = ValueTree.NewMap();
+
+        StrvalsParser.ParseInto("a.b={\"x\":[1,\"two\"]},c=true", values, StrvalsMode.Json);
+
+        var b = Assert.IsType<Dictionary<string, object?>>(Assert.IsType<Dictionary<string, object?>>(values["a"])["b"]);
+        Assert.Equal(new List<object?> { 1.0, "two" }, b["x"]);
+        Assert.Equal(true, values["c"]);
+    }
+
+    [Fact]
+    public void ParseInto_LiteralMode_KeepsCommasAndBackslashes()
+    {
+        var values = ValueTree.NewMap();
+
+        StrvalsParser.ParseInto(@"a.b=x,y\z", values, StrvalsMode.Literal);
+
+        Assert.Equal(@"x,y\z", Assert.IsType<Dictionary<string, object?>>(values["a"])["b"]);
+    }
+
+    [Fact]
+    public void ParseInto_FileMode_UsesFileContent()
+    {
+        var values = ValueTree.NewMap();
+
+        StrvalsParser.ParseInto("cfg=app.conf", values, StrvalsMode.File, path => System.Text.Encoding.UTF8.GetBytes("content of " + path));
+
+        Assert.Equal("content of app.conf", values["cfg"]);
+    }
 }
