@@ -17,7 +17,8 @@ internal static partial class HelmOutputWriter
         foreach (var (path, content) in crds)
         {
             manifestText.Append("---\n# Source: ").Append(path).Append('\n').Append(content).Append('\n');
-            documents.Add(new RenderedDocument(path, "CustomResourceDefinition", string.Empty, content));
+            var head = ManifestSplitter.Split(content) is [var first, ..] ? ManifestHead.Parse(first, path) : null;
+            documents.Add(new RenderedDocument(path, head?.Kind ?? string.Empty, head?.Name ?? string.Empty, content));
         }
 
         foreach (var m in manifests)

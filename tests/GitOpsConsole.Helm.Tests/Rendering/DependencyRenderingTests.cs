@@ -94,6 +94,7 @@ public sealed class DependencyRenderingTests
         var result = HelmRenderer.RenderFiles(chart.Files, new RenderOptions { IncludeCrds = true });
 
         Assert.Equal(["app/crds/thing.yaml", "app/templates/ns.yaml"], result.Documents.Select(d => d.SourcePath));
+        Assert.Equal(("CustomResourceDefinition", "things.example.com"), (result.Documents[0].Kind, result.Documents[0].Name));
     }
 
     [Fact]
