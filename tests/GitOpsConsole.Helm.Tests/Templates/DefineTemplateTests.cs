@@ -60,4 +60,22 @@ public sealed class DefineTemplateTests
 
         Assert.Contains("rendering template has a nested reference name: loop: unable to execute template", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Execute_TplWithDelimitersInsideStringLiteral_RendersNestedTemplate()
+    {
+        var data = TemplateHarness.Values("value: v");
+
+        Assert.Equal("Value: \"v\"", TemplateHarness.Render("{{ tpl \"Value: {{ .Values.value | quote }}\" . }}", data));
+    }
+
+    [Fact]
+    public void Execute_TplIncludingAPartial_SeesTheCallersTemplateName()
+    {
+        var partial = ("_partial.tpl", "{{ define \"p\" }}{{ .Template.Name }}{{ end }}");
+        var data = TemplateHarness.Values("a: 1");
+        data["Template"] = new Dictionary<string, object?> { ["Name"] = "chart/templates/base.yaml" };
+
+        Assert.Equal("chart/templates/base.yaml", TemplateHarness.Render("{{ tpl \"{{ include `p` . }}\" . }}", data, partial));
+    }
 }
