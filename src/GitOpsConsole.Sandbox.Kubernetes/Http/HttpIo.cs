@@ -43,8 +43,7 @@ internal static class HttpIo
     {
         if (contentType?.Contains("protobuf", StringComparison.OrdinalIgnoreCase) == true)
         {
-            throw new ApiException(415, "UnsupportedMediaType",
-                "the sandbox API server accepts JSON and YAML bodies only, not application/vnd.kubernetes.protobuf");
+            return Protobuf.ProtoDecoder.Decode(body);
         }
         if (body.Length == 0)
         {
