@@ -51,13 +51,24 @@ internal sealed class MirrorSession : IDisposable
         }
 
         var repository = new Repository(path);
+        var session = new MirrorSession(cache, app, url, repository, cancellationToken);
         if (repository.Network.Remotes[RemoteName] is { } remote && remote.Url != url)
         {
-            // The configuration now names another repository: follow it rather than serve the old one.
+            // The configuration now names another repository: its branches replace the old ones at once,
+            // so no read is ever answered from the repository the application no longer uses.
             repository.Network.Remotes.Update(RemoteName, r => r.Url = url);
+            try
+            {
+                session.Fetch();
+            }
+            catch
+            {
+                session.Dispose();
+                throw;
+            }
         }
 
-        return new MirrorSession(cache, app, url, repository, cancellationToken);
+        return session;
     }
 
     public void Fetch()
@@ -137,6 +148,16 @@ internal sealed class MirrorSession : IDisposable
         || refusal.Contains("fetch first", StringComparison.OrdinalIgnoreCase)
         || refusal.Contains("failed to update ref", StringComparison.OrdinalIgnoreCase);
 
+    private static string? LocalPath(string url)
+    {
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsFile)
+        {
+            return uri.LocalPath;
+        }
+
+        return url.Contains("://", StringComparison.Ordinal) || url.Contains('@', StringComparison.Ordinal) ? null : url;
+    }
+
     private static FetchOptions FetchOptions(GitMirrorCache cache, CancellationToken cancellationToken) => new()
     {
         CredentialsProvider = cache.CredentialsHandler(),
@@ -152,6 +173,12 @@ internal sealed class MirrorSession : IDisposable
 
         // Clone beside the final folder and move it in, so a failed clone never leaves half a mirror behind.
         var staging = $"{path}.tmp-{Guid.NewGuid():N}";
+        if (LocalPath(url) is { } local && !Directory.Exists(local))
+        {
+            // libgit2 calls a missing local path an "unsupported URL protocol"; say what is really wrong.
+            throw cache.Failure($"Could not clone the repository of application '{app}': there is no repository at {local}", null);
+        }
+
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
