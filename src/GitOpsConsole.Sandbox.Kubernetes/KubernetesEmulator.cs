@@ -18,10 +18,11 @@ namespace GitOpsConsole.Sandbox.Kubernetes;
 /// An HTTP server on 127.0.0.1 that kubectl and Kubernetes client libraries accept as an API server,
 /// backed by an in-process object store with simulated controllers and kubelet.
 /// </summary>
-public sealed class KubernetesEmulator : IAsyncDisposable
+public sealed partial class KubernetesEmulator : IAsyncDisposable
 {
     private readonly KubernetesEmulatorOptions _options;
     private readonly ILoggerFactory _loggers;
+    private readonly ILogger _logger;
     private WebApplication? _app;
     private EmulatorCore? _core;
 
@@ -30,6 +31,7 @@ public sealed class KubernetesEmulator : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _loggers = options.LoggerFactory ?? NullLoggerFactory.Instance;
+        _logger = _loggers.CreateLogger<KubernetesEmulator>();
     }
 
     /// <summary>http://127.0.0.1:port once started.</summary>
@@ -61,6 +63,7 @@ public sealed class KubernetesEmulator : IAsyncDisposable
         BaseAddress = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"));
         router.ServerAddress = string.Create(CultureInfo.InvariantCulture, $"127.0.0.1:{port}");
         _core.StartControllers();
+        LogStarted(_logger, BaseAddress, _options.StateDirectory);
     }
 
     public async Task StopAsync(CancellationToken ct = default)
@@ -111,4 +114,7 @@ public sealed class KubernetesEmulator : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Kubernetes API emulator listening on {Address}, state in {StateDirectory}")]
+    private static partial void LogStarted(ILogger logger, Uri address, string? stateDirectory);
 }

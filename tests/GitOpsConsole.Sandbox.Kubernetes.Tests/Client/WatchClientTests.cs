@@ -67,6 +67,46 @@ public sealed class WatchClientTests
     }
 
     [Fact]
+    public async Task KubernetesClientWatch_ResourceVersionOutsideWindow_ReportsExpired410()
+    {
+        await using var cluster = await TestCluster.StartAsync(watchWindow: 3);
+        using var client = ClientFactory.Create(cluster);
+        var start = (await client.CoreV1.ListNamespacedConfigMapAsync("default", cancellationToken: Ct)).Metadata.ResourceVersion;
+        for (var i = 0; i < 6; i++)
+        {
+            await client.CoreV1.CreateNamespacedConfigMapAsync(ConfigMap($"c{i}"), "default", cancellationToken: Ct);
+        }
+        var errors = new List<Exception>();
+        var events = new List<WatchEventType>();
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        cts.CancelAfter(TimeSpan.FromSeconds(10));
+        await foreach (var (type, _) in client.CoreV1.WatchListNamespacedConfigMapAsync("default", resourceVersion: start, onError: errors.Add, cancellationToken: cts.Token))
+        {
+            events.Add(type);
+        }
+        var expired = Assert.IsType<KubernetesException>(errors.Single());
+        Assert.Equal(410, expired.Status.Code);
+        Assert.Equal("Expired", expired.Status.Reason);
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public async Task LegacyWatchPath_SingleObject_StreamsItsChanges()
+    {
+        await using var cluster = await TestCluster.StartAsync();
+        using var client = ClientFactory.Create(cluster);
+        var created = await client.CoreV1.CreateNamespacedConfigMapAsync(ConfigMap("legacy"), "default", cancellationToken: Ct);
+        await client.CoreV1.CreateNamespacedConfigMapAsync(ConfigMap("other"), "default", cancellationToken: Ct);
+        using var response = await cluster.Http.GetAsync($"/api/v1/watch/namespaces/default/configmaps/legacy?resourceVersion={created.Metadata.ResourceVersion}", HttpCompletionOption.ResponseHeadersRead, Ct);
+        var reader = new StreamReader(await response.Content.ReadAsStreamAsync(Ct));
+        created.Data = new Dictionary<string, string> { ["k"] = "v" };
+        await client.CoreV1.ReplaceNamespacedConfigMapAsync(created, "legacy", "default", cancellationToken: Ct);
+        var line = System.Text.Json.Nodes.JsonNode.Parse((await reader.ReadLineAsync(Ct))!)!;
+        Assert.Equal("MODIFIED", line["type"]!.ToString());
+        Assert.Equal("legacy", line["object"]!["metadata"]!["name"]!.ToString());
+    }
+
+    [Fact]
     public async Task Watch_AllowBookmarks_SendsBookmarkWithCurrentVersion()
     {
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
