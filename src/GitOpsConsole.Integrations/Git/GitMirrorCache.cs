@@ -67,6 +67,16 @@ public sealed class GitMirrorCache : IDisposable
         }
     }
 
+    internal FetchOptions NewFetchOptions(CancellationToken cancellationToken) => new()
+    {
+        CredentialsProvider = CredentialsHandler(),
+        Prune = true,
+        TagFetchMode = TagFetchMode.All,
+
+        // libgit2 cannot be cancelled from outside; returning false from a progress callback stops the transfer.
+        OnTransferProgress = _ => !cancellationToken.IsCancellationRequested,
+    };
+
     internal CredentialsHandler? CredentialsHandler()
     {
         if (_options.Credentials is not { } provider)

@@ -47,7 +47,7 @@ internal sealed class MirrorSession : IDisposable
         var path = cache.MirrorPath(app);
         if (!Repository.IsValid(path))
         {
-            Clone(cache, app, url, path, cancellationToken);
+            MirrorCloner.Clone(cache, app, url, path, cancellationToken);
         }
 
         var repository = new Repository(path);
@@ -76,7 +76,7 @@ internal sealed class MirrorSession : IDisposable
         _cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            Commands.Fetch(Repository, RemoteName, FetchSpecs, FetchOptions(_cache, _cancellationToken), null);
+            Commands.Fetch(Repository, RemoteName, FetchSpecs, _cache.NewFetchOptions(_cancellationToken), null);
         }
         catch (LibGit2SharpException ex)
         {
@@ -147,60 +147,4 @@ internal sealed class MirrorSession : IDisposable
         refusal.Contains("non-fast-forward", StringComparison.OrdinalIgnoreCase)
         || refusal.Contains("fetch first", StringComparison.OrdinalIgnoreCase)
         || refusal.Contains("failed to update ref", StringComparison.OrdinalIgnoreCase);
-
-    private static string? LocalPath(string url)
-    {
-        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.IsFile)
-        {
-            return uri.LocalPath;
-        }
-
-        return url.Contains("://", StringComparison.Ordinal) || url.Contains('@', StringComparison.Ordinal) ? null : url;
-    }
-
-    private static FetchOptions FetchOptions(GitMirrorCache cache, CancellationToken cancellationToken) => new()
-    {
-        CredentialsProvider = cache.CredentialsHandler(),
-        Prune = true,
-        TagFetchMode = TagFetchMode.All,
-        OnTransferProgress = _ => !cancellationToken.IsCancellationRequested,
-    };
-
-    private static void Clone(GitMirrorCache cache, string app, string url, string path, CancellationToken cancellationToken)
-    {
-        var safeUrl = SecretRedactor.RedactUrl(url);
-        GitLog.Cloning(cache.Logger, app, safeUrl, path);
-
-        // Clone beside the final folder and move it in, so a failed clone never leaves half a mirror behind.
-        var staging = $"{path}.tmp-{Guid.NewGuid():N}";
-        if (LocalPath(url) is { } local && !Directory.Exists(local))
-        {
-            // libgit2 calls a missing local path an "unsupported URL protocol"; say what is really wrong.
-            throw cache.Failure($"Could not clone the repository of application '{app}': there is no repository at {local}", null);
-        }
-
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            Repository.Clone(url, staging, new CloneOptions(FetchOptions(cache, cancellationToken)) { IsBare = true });
-            if (Directory.Exists(path))
-            {
-                Directory.Delete(path, recursive: true);
-            }
-
-            Directory.Move(staging, path);
-        }
-        catch (LibGit2SharpException ex)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            throw cache.Failure($"Could not clone the repository of application '{app}' from {safeUrl}", ex);
-        }
-        finally
-        {
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
-        }
-    }
 }
