@@ -22,9 +22,9 @@ public sealed class GitMirrorCache : IDisposable
     public GitMirrorCache(GitMirrorOptions options, IRepositoryUrlResolver resolver, ILogger<GitMirrorCache> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.MaxPushAttempts < 1)
+        if (options.MaxPushAttempts < 1 || options.TrailerSearchDepth < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), "MaxPushAttempts must be at least 1.");
+            throw new ArgumentOutOfRangeException(nameof(options), "MaxPushAttempts and TrailerSearchDepth must be at least 1.");
         }
 
         _options = options;

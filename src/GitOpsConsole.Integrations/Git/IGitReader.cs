@@ -2,7 +2,9 @@ namespace GitOpsConsole.Integrations.Git;
 
 /// <summary>
 /// Reads an application's deployment repository from its local mirror. A revision is a branch of
-/// the remote, a tag, or a full or short commit SHA.
+/// the remote, a tag, or a full or short commit SHA. Branches and tags resolve as of the last fetch
+/// (call <see cref="GitMirrorCache.FetchAsync"/> when a push event arrives); a SHA the mirror does
+/// not have yet triggers one fetch by itself.
 /// </summary>
 public interface IGitReader
 {

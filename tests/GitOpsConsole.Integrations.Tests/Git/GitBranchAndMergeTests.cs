@@ -53,7 +53,7 @@ public sealed class GitBranchAndMergeTests
     }
 
     [Fact]
-    public async Task MergeAsync_TargetMoved_CreatesMergeCommitWithBothParents()
+    public async Task MergeAsync_TargetMoved_CreatesMergeCommitWithBothParentsThatRevertsAgainstTarget()
     {
         using var git = GitTestContext.Create();
         await git.Writer.CreateBranchAndPushAsync(GitTestContext.App, "pr-2", "main", Ct);
@@ -67,6 +67,12 @@ public sealed class GitBranchAndMergeTests
         Assert.Equal(GitWriteOutcome.Committed, merged.Outcome);
         Assert.Equal($"{moved} {proposed.Sha}", git.Remote.Git("show", "-s", "--format=%P", merged.Sha).Trim());
         Assert.Contains("tag: v2", Encoding.UTF8.GetString(git.Remote.FileAt("main", Values)), StringComparison.Ordinal);
+        Assert.Equal("# docs\n", Encoding.UTF8.GetString(git.Remote.FileAt("main", "README.md")));
+
+        var reverted = await git.Writer.RevertAsync(GitTestContext.App, "main", merged.Sha, "Revert pr-2", GitTestContext.Bot, [], Ct);
+
+        Assert.Equal(GitWriteOutcome.Committed, reverted.Outcome);
+        Assert.Contains("tag: v1", Encoding.UTF8.GetString(git.Remote.FileAt("main", Values)), StringComparison.Ordinal);
         Assert.Equal("# docs\n", Encoding.UTF8.GetString(git.Remote.FileAt("main", "README.md")));
     }
 

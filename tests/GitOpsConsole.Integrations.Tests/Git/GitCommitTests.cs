@@ -132,4 +132,28 @@ public sealed class GitCommitTests
         Assert.Contains("Branch 'release' does not exist", error.Message, StringComparison.Ordinal);
         Assert.Contains("application 'shop'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task CommitFileChangesAsync_EditThrows_PropagatesItAndPushesNothing()
+    {
+        using var git = GitTestContext.Create();
+        var tip = git.Remote.Tip();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => git.Writer.CommitFileChangesAsync(
+            GitTestContext.App, "main", Edits.One(Values, Edits.Replace("tag: v9", "tag: v10")), "Deploy v10", GitTestContext.Bot, Step, Ct));
+
+        Assert.Equal(tip, git.Remote.Tip());
+    }
+
+    [Fact]
+    public async Task CommitFileChangesAsync_AlreadyCancelled_ThrowsWithoutTouchingRemote()
+    {
+        using var git = GitTestContext.Create();
+        var tip = git.Remote.Tip();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => git.Writer.CommitFileChangesAsync(
+            GitTestContext.App, "main", Edits.One(Values, Edits.Replace("tag: v1", "tag: v2")), "Deploy v2", GitTestContext.Bot, Step, new CancellationToken(true)));
+
+        Assert.Equal(tip, git.Remote.Tip());
+    }
 }
