@@ -68,7 +68,8 @@ internal static class ServerSideApply
         {
             foreach (var path in appliedSet.Paths)
             {
-                if (!entry.Fields.Contains(path) || path.EndsWith('}') && path[path.LastIndexOf(FieldSet.Separator) + 1] == 'k')
+                // Owning a list item's key entry only records that the item exists; values are compared at its fields.
+                if (!entry.Fields.Contains(path) || IsKeyedItem(path))
                 {
                     continue;
                 }
@@ -80,6 +81,8 @@ internal static class ServerSideApply
         }
         return conflicts;
     }
+
+    private static bool IsKeyedItem(string path) => path.AsSpan(path.LastIndexOf(FieldSet.Separator) + 1).StartsWith("k:");
 
     private static ApiException ConflictError(List<(ManagedFieldEntry Entry, string Path)> conflicts)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using GitOpsConsole.Sandbox.Kubernetes.Controllers;
 using GitOpsConsole.Sandbox.Kubernetes.Json;
 using GitOpsConsole.Sandbox.Kubernetes.Registry;
 using GitOpsConsole.Sandbox.Kubernetes.Selectors;
@@ -30,6 +31,11 @@ internal static class TableColumns
         ("batch", "Job") => [Name, Col("Status", JobStatus), Col("Completions", (o, _) => $"{Num(o, "status", "succeeded")}/{Num(o, "spec", "completions")}"), Age],
         ("", "Service") => [Name, Col("Type", (o, _) => Str(o, "spec", "type") ?? "ClusterIP"), Col("Cluster-IP", (o, _) => Str(o, "spec", "clusterIP") ?? "<none>"),
             Col("External-IP", (_, _) => "<none>"), Col("Port(s)", Ports), Age, Col("Selector", ServiceSelector, priority: 1)],
+        ("", "Node") => [Name, Col("Status", (o, _) => Meta.Str(ControllerTools.Condition(o["status"], "Ready"), "status") == "True" ? "Ready" : "NotReady"),
+            Col("Roles", (o, _) => Roles(o)), Age, Col("Version", (o, _) => Meta.Str(o["status"]?["nodeInfo"], "kubeletVersion") ?? ""),
+            Col("Internal-IP", (o, _) => (o["status"]?["addresses"] as JsonArray ?? []).OfType<JsonObject>().Where(a => Meta.Str(a, "type") == "InternalIP").Select(a => Meta.Str(a, "address")).FirstOrDefault() ?? "<none>", priority: 1),
+            Col("OS-Image", (o, _) => Meta.Str(o["status"]?["nodeInfo"], "osImage") ?? "", priority: 1),
+            Col("Container-Runtime", (o, _) => Meta.Str(o["status"]?["nodeInfo"], "containerRuntimeVersion") ?? "", priority: 1)],
         ("", "Namespace") => [Name, Col("Status", (o, _) => Str(o, "status", "phase") ?? "Active"), Age],
         ("", "ConfigMap") => [Name, Col("Data", (o, _) => (o["data"] as JsonObject)?.Count ?? 0, "integer"), Age],
         ("", "Secret") => [Name, Col("Type", (o, _) => Meta.Str(o, "type") ?? "Opaque"), Col("Data", (o, _) => (o["data"] as JsonObject)?.Count ?? 0, "integer"), Age],
@@ -39,6 +45,13 @@ internal static class TableColumns
             Col("Message", (o, _) => Meta.Str(o, "message") ?? ""), Col("Count", (o, _) => Meta.Long(o["count"]), "integer", 1), Name with { Priority = 1 }],
         _ => [Name, Age],
     };
+
+    private static JsonNode Roles(JsonObject node)
+    {
+        const string Prefix = "node-role.kubernetes.io/";
+        var roles = Meta.LabelMap(node).Keys.Where(k => k.StartsWith(Prefix, StringComparison.Ordinal)).Select(k => k[Prefix.Length..]).ToList();
+        return roles.Count == 0 ? "<none>" : string.Join(',', roles);
+    }
 
     private static TableColumn Col(string name, Func<JsonObject, DateTimeOffset, JsonNode?> cell, string type = "string", int priority = 0) =>
         new(name, type, priority, cell);

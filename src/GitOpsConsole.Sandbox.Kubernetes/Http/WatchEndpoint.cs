@@ -37,7 +37,6 @@ internal sealed class WatchEndpoint(ServerContext context, TimeSpan bookmarkInte
             ? new CancellationTokenSource(TimeSpan.FromSeconds(timeout.Value), context.Time)
             : new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
-        var lastVersion = since ?? context.Store.CurrentResourceVersion;
         try
         {
             while (!linked.IsCancellationRequested)
@@ -57,7 +56,6 @@ internal sealed class WatchEndpoint(ServerContext context, TimeSpan bookmarkInte
                     }
                     continue;
                 }
-                lastVersion = change.ResourceVersion;
                 if (Translate(change, query, name) is { } eventType)
                 {
                     var payload = tables
@@ -75,7 +73,6 @@ internal sealed class WatchEndpoint(ServerContext context, TimeSpan bookmarkInte
         {
             // The emulator is stopping.
         }
-        _ = lastVersion;
     }
 
     private WatchSubscription? Subscribe(ResourceType type, string? ns, long? since, out ApiException? gone)

@@ -68,7 +68,6 @@ internal sealed class ObjectWriter(ServerContext context)
         WriteRequest request, bool checkResourceVersion = true, bool createIfMissing = false)
     {
         StoredObject? dryRun = null;
-        var created = false;
         var stored = context.Store.Commit(type.StorageKey, ns, name, current =>
         {
             if (current is null)
@@ -77,7 +76,6 @@ internal sealed class ObjectWriter(ServerContext context)
                 {
                     throw ApiException.NotFound(Resource(type), name);
                 }
-                created = true;
                 var fresh = change(null);
                 Meta.Metadata(fresh)["name"] = name;
                 if (type.Namespaced)
@@ -98,7 +96,6 @@ internal sealed class ObjectWriter(ServerContext context)
             }
             return mutation;
         });
-        _ = created;
         return dryRun ?? stored ?? throw ApiException.NotFound(Resource(type), name);
     }
 

@@ -18,6 +18,15 @@ public sealed class KubectlBasicsTests
     }
 
     [Fact]
+    public async Task GetNodes_ShowsTheReadySandboxNode()
+    {
+        _ = Support.Kubectl.Path;
+        await using var cluster = await TestCluster.StartAsync();
+        var nodes = (await new Support.Kubectl(cluster).RunAsync("get", "nodes")).Succeeded().Stdout;
+        Assert.Matches(@"sandbox-node\s+Ready\s+control-plane", nodes);
+    }
+
+    [Fact]
     public async Task ApplyTwice_SecondRunReportsUnchanged()
     {
         _ = Support.Kubectl.Path;

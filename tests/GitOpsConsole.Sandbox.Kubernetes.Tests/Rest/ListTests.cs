@@ -36,6 +36,18 @@ public sealed class ListTests
         Assert.Equal("kube-system", item!["metadata"]!["namespace"]!.ToString());
     }
 
+    [Theory]
+    [InlineData("tier in (web")]
+    [InlineData("=web")]
+    [InlineData("tier,,env")]
+    public async Task List_MalformedLabelSelector_Returns400(string selector)
+    {
+        await using var cluster = await TestCluster.StartAsync();
+        var (status, body) = await cluster.GetAsync(ConfigMaps + "?labelSelector=" + Uri.EscapeDataString(selector));
+        Assert.Equal(400, status);
+        Assert.Equal("BadRequest", body["reason"]!.ToString());
+    }
+
     [Fact]
     public async Task List_UnsupportedFieldSelector_Returns400()
     {
