@@ -38,12 +38,17 @@ internal static class ServerSideApply
         Meta.Metadata(clean).Remove("resourceVersion");
         result = new StrategicMerge(type.Kind, builtIn).Apply(result, clean);
         var others = entries.Where(e => e != mine).ToList();
-        foreach (var path in previous.Paths.Where(p => !appliedSet.Contains(p)).OrderByDescending(p => p.Length))
+        // Outermost first: removing a list item takes its fields with it (and needs its key still present to find it).
+        var removed = new List<string>();
+        foreach (var path in previous.Paths.Where(p => !appliedSet.Contains(p)).OrderBy(p => p.Length))
         {
-            if (!others.Any(e => e.Fields.CoversOrBelow(path)) && !appliedSet.CoversOrBelow(path))
+            if (removed.Any(r => path.StartsWith(r + FieldSet.Separator, StringComparison.Ordinal))
+                || others.Any(e => e.Fields.CoversOrBelow(path)) || appliedSet.CoversOrBelow(path))
             {
-                FieldNavigator.Remove(result, path);
+                continue;
             }
+            FieldNavigator.Remove(result, path);
+            removed.Add(path);
         }
         if (mine is null)
         {

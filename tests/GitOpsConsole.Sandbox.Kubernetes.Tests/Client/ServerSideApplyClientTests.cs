@@ -91,4 +91,20 @@ public sealed class ServerSideApplyClientTests
         var result = await ApplyAsync(client, Deployment("api:1", null), "a");
         Assert.Equal(3, result.Spec.Replicas);
     }
+
+    [Fact]
+    public async Task Apply_ContainerDroppedFromConfig_IsRemovedAndOthersMergeByName()
+    {
+        await using var cluster = await TestCluster.StartAsync(controllers: false);
+        using var client = ClientFactory.Create(cluster);
+        var two = Deployment("api:1", 1);
+        two.Spec.Template.Spec.Containers.Add(new V1Container { Name = "sidecar", Image = "proxy:1", Env = [new V1EnvVar { Name = "A", Value = "1" }] });
+        await ApplyAsync(client, two, "gitops-console");
+        var one = await ApplyAsync(client, Deployment("api:2", 1), "gitops-console");
+        var container = Assert.Single(one.Spec.Template.Spec.Containers);
+        Assert.Equal("api:2", container.Image);
+        var fields = System.Text.Json.Nodes.JsonNode.Parse(one.Metadata.ManagedFields.Single(m => m.Manager == "gitops-console").FieldsV1.ToString()!)!;
+        var containers = fields["f:spec"]!["f:template"]!["f:spec"]!["f:containers"]!.AsObject();
+        Assert.Equal(["k:{\"name\":\"api\"}"], containers.Select(p => p.Key));
+    }
 }
