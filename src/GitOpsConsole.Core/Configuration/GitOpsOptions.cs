@@ -66,9 +66,20 @@ public sealed class SandboxOptions
 
 public sealed class WebhookOptions
 {
+    /// <summary>HMAC secret GitHub signs deliveries with (X-Hub-Signature-256).</summary>
     public string? GitHubSecret { get; set; }
 
+    /// <summary>HMAC secret for <c>/webhooks/generic</c> (X-Signature-256: sha256=…).</summary>
     public string? GenericSecret { get; set; }
+
+    /// <summary>Bearer token registries must send to <c>/webhooks/registry</c>; empty = none required.</summary>
+    public string? RegistryToken { get; set; }
+
+    /// <summary>Accept unsigned GitHub and generic deliveries when no secret is set. Off by default.</summary>
+    public bool AllowUnsigned { get; set; }
+
+    /// <summary>Larger bodies are refused with 413 before they are read.</summary>
+    public int MaxBodyBytes { get; set; } = 5 * 1024 * 1024;
 }
 
 public sealed class AgentOptions

@@ -52,6 +52,11 @@ public static partial class GitOpsOptionsValidator
             errors.Add($"{root}:Sandbox:MaxConcurrentBuilds: must be at least 1, got {options.Sandbox.MaxConcurrentBuilds}.");
         }
 
+        if (options.Webhooks.MaxBodyBytes is < 1024 or > 100 * 1024 * 1024)
+        {
+            errors.Add($"{root}:Webhooks:MaxBodyBytes: must be between 1024 and 104857600, got {options.Webhooks.MaxBodyBytes}.");
+        }
+
         string[] providers = ["Offline", "OpenAI", "AzureOpenAI", "OpenAICompatible"];
         if (!providers.Contains(options.Agent.Provider, StringComparer.Ordinal))
         {

@@ -18,6 +18,8 @@ public sealed class TriggerEvent
     public string? Tag { get; set; }
     public string? Digest { get; set; }
     public string? ApplicationName { get; set; }
+    /// <summary>The engine the sender asked for; null = the application's default.</summary>
+    public DeploymentEngine? RequestedEngine { get; set; }
     public EventDecision Decision { get; set; }
     public string? Reason { get; set; }
     public DateTimeOffset ReceivedAt { get; set; }

@@ -311,6 +311,10 @@ namespace GitOpsConsole.Data.Migrations
                     b.Property<string>("Repository")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestedEngine")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -1,6 +1,7 @@
 using GitOpsConsole.Web.Auth;
 using GitOpsConsole.Web.Components;
 using GitOpsConsole.Web.Health;
+using GitOpsConsole.Web.Ingestion;
 
 namespace GitOpsConsole.Web.Startup;
 
@@ -14,7 +15,10 @@ internal static class Pipeline
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        // People get the not-found page; scripts calling the API and webhooks keep the status code they earned.
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/webhooks"),
+            browser => browser.UseStatusCodePagesWithReExecute("/not-found"));
         app.UseConsoleAssets();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -23,6 +27,8 @@ internal static class Pipeline
         app.MapStaticAssets().AllowAnonymous();
         app.MapHealthEndpoints();
         app.MapAccountEndpoints();
+        app.MapWebhookEndpoints();
+        app.MapEventsApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

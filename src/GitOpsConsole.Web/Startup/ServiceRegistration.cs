@@ -7,6 +7,7 @@ using GitOpsConsole.Data.Users;
 using GitOpsConsole.Web.Auth;
 using GitOpsConsole.Web.Components.Layout;
 using GitOpsConsole.Web.Health;
+using GitOpsConsole.Web.Ingestion;
 using GitOpsConsole.Web.Sandbox;
 using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
@@ -37,6 +38,7 @@ internal static class ServiceRegistration
         services.AddConsoleAuthentication(options.Auth);
         services.AddReadiness();
         services.AddSandbox(dataDirectory);
+        services.AddIngestion();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();

@@ -11,7 +11,13 @@ public sealed class ConsoleFactory : WebApplicationFactory<Program>
     public ConsoleFactory(params (string Key, string Value)[] settings)
     {
         DataDirectory = Path.Combine(Path.GetTempPath(), "gitops-web-tests", Guid.NewGuid().ToString("N"));
-        _settings = settings.ToDictionary(s => s.Key, s => (string?)s.Value);
+        _settings = [];
+        foreach (var (key, value) in settings)
+        {
+            // Later settings win, so a test can override a helper's defaults.
+            _settings[key] = value;
+        }
+
         _settings["GitOps:DataDirectory"] = DataDirectory;
         _settings.TryAdd("GitOps:Sandbox:Enabled", "false");
     }
@@ -32,9 +38,17 @@ public sealed class ConsoleFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(DataDirectory))
+        // Cancelled sandbox builds record their end a moment after the host stops; retry, then leave /tmp to the OS.
+        for (var attempt = 0; attempt < 10 && Directory.Exists(DataDirectory); attempt++)
         {
-            Directory.Delete(DataDirectory, recursive: true);
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(100);
+            }
         }
     }
 }

@@ -81,6 +81,34 @@ public class SandboxHostingTests
     }
 
     [Fact]
+    public async Task GitPush_ToSandboxRepository_RecordedAsAnAcceptedEvent()
+    {
+        await using var factory = WithSandbox();
+        factory.CreateClient().Dispose();
+        var work = Path.Combine(factory.DataDirectory, "work");
+        var origin = Path.Combine(factory.DataDirectory, "sandbox", "git", "catalog.git");
+        await GitAsync(factory.DataDirectory, "clone", origin, work);
+        await File.AppendAllTextAsync(Path.Combine(work, "app", "VERSION"), "\n", TestContext.Current.CancellationToken);
+        await GitAsync(work, "-c", "user.name=Dev", "-c", "user.email=dev@example.test", "commit", "-am", "Bump the catalog");
+        var store = factory.Services.GetRequiredService<Data.Events.EventQuery>();
+
+        await GitAsync(work, "push", "origin", "HEAD:main");
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        Core.Domain.TriggerEvent? recorded = null;
+        while (recorded is null && DateTime.UtcNow < deadline)
+        {
+            recorded = (await store.PageAsync("catalog", null, 0, 10, TestContext.Current.CancellationToken)).Items.FirstOrDefault(e => e.Message == "Bump the catalog");
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        Assert.NotNull(recorded);
+        Assert.Equal(Core.Domain.EventDecision.Accepted, recorded.Decision);
+        Assert.Equal("refs/heads/main", recorded.Ref);
+        Assert.Equal("sandbox", recorded.Source);
+    }
+
+    [Fact]
     public async Task Start_SandboxDisabled_ReadyzSaysSo()
     {
         await using var factory = new ConsoleFactory();
@@ -90,6 +118,20 @@ public class SandboxHostingTests
 
         Assert.Contains("disabled (GitOps:Sandbox:Enabled=false)", body, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(factory.DataDirectory, "sandbox", "kubeconfig")));
+    }
+
+    private static async Task GitAsync(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = workingDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {error}");
     }
 
     private static string? FindOnPath(string tool) =>

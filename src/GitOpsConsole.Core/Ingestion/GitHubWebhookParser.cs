@@ -1,0 +1,124 @@
+using System.Text.Json;
+using GitOpsConsole.Core.Domain;
+
+namespace GitOpsConsole.Core.Ingestion;
+
+/// <summary>Reads GitHub webhook deliveries (X-GitHub-Event + JSON body) into events.</summary>
+public static class GitHubWebhookParser
+{
+    public static WebhookParseResult Parse(string? eventName, string? deliveryId, ReadOnlySpan<byte> body)
+    {
+        if (string.IsNullOrWhiteSpace(eventName))
+        {
+            return WebhookParseResult.Malformed("the X-GitHub-Event header is missing");
+        }
+
+        if (string.IsNullOrWhiteSpace(deliveryId))
+        {
+            return WebhookParseResult.Malformed("the X-GitHub-Delivery header is missing");
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body.ToArray());
+        }
+        catch (JsonException ex)
+        {
+            return WebhookParseResult.Malformed($"the body is not valid JSON: {ex.Message}");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return WebhookParseResult.Malformed("the body is not a JSON object");
+            }
+
+            var repository = root.Text("repository", "clone_url") ?? root.Text("repository", "html_url");
+            return eventName switch
+            {
+                "ping" => WebhookParseResult.Ping(root.Text("zen") ?? "pong"),
+                "push" => Push(deliveryId, root, repository),
+                "pull_request" => PullRequest(deliveryId, root, repository),
+                "release" => Release(deliveryId, root, repository),
+                "registry_package" => Package(deliveryId, root, root.TryGetProperty("registry_package", out var p) ? p : default),
+                "package" => Package(deliveryId, root, root.TryGetProperty("package", out var q) ? q : default),
+                _ => WebhookParseResult.Unsupported($"GitHub '{eventName}' events are not used for deployments"),
+            };
+        }
+    }
+
+    private static WebhookParseResult Push(string deliveryId, JsonElement root, string? repository)
+    {
+        var reference = root.Text("ref");
+        if (reference is null || repository is null)
+        {
+            return WebhookParseResult.Malformed("a push needs 'ref' and 'repository'");
+        }
+
+        var deleted = root.Flag("deleted");
+        return WebhookParseResult.Of(new IncomingEvent(
+            TriggerKind.Push, EventSources.GitHub, deliveryId, repository, reference,
+            CommitSha: deleted ? null : root.Text("after"),
+            Author: root.Text("head_commit", "author", "name") ?? root.Text("pusher", "name"),
+            Message: root.Text("head_commit", "message"),
+            IgnoreReason: deleted ? $"{reference} was deleted" : null));
+    }
+
+    private static WebhookParseResult PullRequest(string deliveryId, JsonElement root, string? repository)
+    {
+        var action = root.Text("action");
+        var reference = root.Text("pull_request", "head", "ref");
+        if (repository is null || reference is null)
+        {
+            return WebhookParseResult.Malformed("a pull_request needs 'repository' and 'pull_request.head.ref'");
+        }
+
+        return WebhookParseResult.Of(new IncomingEvent(
+            TriggerKind.PullRequest, EventSources.GitHub, deliveryId, repository, "refs/heads/" + reference,
+            CommitSha: root.Text("pull_request", "head", "sha"),
+            Author: root.Text("pull_request", "user", "login"),
+            Message: $"#{root.Text("number")} {root.Text("pull_request", "title")}",
+            IgnoreReason: action is "opened" or "synchronize" or "reopened" ? null : $"pull request {action}"));
+    }
+
+    private static WebhookParseResult Release(string deliveryId, JsonElement root, string? repository)
+    {
+        var tag = root.Text("release", "tag_name");
+        if (repository is null || tag is null)
+        {
+            return WebhookParseResult.Malformed("a release needs 'repository' and 'release.tag_name'");
+        }
+
+        var action = root.Text("action");
+        return WebhookParseResult.Of(new IncomingEvent(
+            TriggerKind.Push, EventSources.GitHub, deliveryId, repository, "refs/heads/" + (root.Text("release", "target_commitish") ?? "main"),
+            Author: root.Text("release", "author", "login"),
+            Message: $"release {tag}: {root.Text("release", "name")}",
+            Tag: tag,
+            IgnoreReason: action is "published" or "released" ? null : $"release {action}"));
+    }
+
+    private static WebhookParseResult Package(string deliveryId, JsonElement root, JsonElement package)
+    {
+        if (package.ValueKind != JsonValueKind.Object)
+        {
+            return WebhookParseResult.Malformed("a package event needs its 'package' object");
+        }
+
+        var url = package.Text("package_version", "package_url");
+        var image = url is null ? null : ImageReference.Parse(url.TrimEnd(':'));
+        var tag = package.Text("package_version", "container_metadata", "tag", "name");
+        var digest = package.Text("package_version", "container_metadata", "tag", "digest")
+            ?? (package.Text("package_version", "name") is { } name && name.StartsWith("sha256:", StringComparison.Ordinal) ? name : null);
+        var action = root.Text("action");
+        return WebhookParseResult.Of(new IncomingEvent(
+            TriggerKind.ImageRelease, EventSources.GitHub, deliveryId,
+            Image: image?.Repository, Tag: tag, Digest: digest,
+            Author: root.Text("sender", "login"),
+            Message: package.Text("package_version", "summary"),
+            IgnoreReason: image is null ? "the package has no image URL" : action is "published" or "updated" ? null : $"package {action}"));
+    }
+}

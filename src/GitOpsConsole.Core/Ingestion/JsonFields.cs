@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace GitOpsConsole.Core.Ingestion;
+
+/// <summary>Tolerant reads of optional JSON fields along a path.</summary>
+internal static class JsonFields
+{
+    public static string? Text(this JsonElement element, params string[] path)
+    {
+        var current = element;
+        foreach (var name in path)
+        {
+            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(name, out current))
+            {
+                return null;
+            }
+        }
+
+        return current.ValueKind switch
+        {
+            JsonValueKind.String => current.GetString() is { Length: > 0 } text ? text : null,
+            JsonValueKind.Number => current.GetRawText(),
+            _ => null,
+        };
+    }
+
+    public static bool Flag(this JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;
+
+    public static IEnumerable<JsonElement> Items(this JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
+            ? value.EnumerateArray()
+            : [];
+}

@@ -1,0 +1,32 @@
+using GitOpsConsole.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace GitOpsConsole.Data.Events;
+
+public sealed record EventPage(IReadOnlyList<TriggerEvent> Items, int Total);
+
+/// <summary>Recorded events, newest first, filtered by application and decision.</summary>
+public sealed class EventQuery(IDbContextFactory<GitOpsDbContext> dbFactory)
+{
+    public async Task<EventPage> PageAsync(string? application, EventDecision? decision, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(page);
+        pageSize = Math.Clamp(pageSize, 1, 200);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.TriggerEvents.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(application))
+        {
+            query = query.Where(e => e.ApplicationName == application);
+        }
+
+        if (decision is { } wanted)
+        {
+            query = query.Where(e => e.Decision == wanted);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(e => e.ReceivedAt).ThenByDescending(e => e.Id)
+            .Skip(page * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new EventPage(items, total);
+    }
+}

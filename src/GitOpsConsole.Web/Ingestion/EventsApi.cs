@@ -1,0 +1,41 @@
+using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Core.Ingestion;
+using GitOpsConsole.Data.Events;
+using GitOpsConsole.Web.Auth;
+
+namespace GitOpsConsole.Web.Ingestion;
+
+/// <summary><c>POST /api/events</c> (Operators) and <c>GET /api/events</c> (everyone signed in).</summary>
+internal static class EventsApi
+{
+    public static void MapEventsApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/events", async (HttpRequest request, EventStore store, CancellationToken ct) =>
+        {
+            var body = await RequestBody.ReadAsync(request, 64 * 1024, ct);
+            if (body is null)
+            {
+                return IngestionResponses.TooLarge(64 * 1024);
+            }
+
+            var delivery = $"api-{Guid.CreateVersion7():N}";
+            return await WebhookEndpoints.RecordAsync(GenericEventParser.Parse(body, EventSources.Api, delivery), store, ct);
+        }).RequireAuthorization(ConsoleRoles.CanOperate).DisableAntiforgery();
+
+        endpoints.MapGet("/api/events", async (string? app, EventDecision? decision, int? page, int? pageSize, EventQuery query, CancellationToken ct) =>
+        {
+            var result = await query.PageAsync(app, decision, page ?? 0, pageSize ?? 50, ct);
+            return Results.Ok(new
+            {
+                items = result.Items.Select(e => new
+                {
+                    id = e.Id, app = e.ApplicationName, kind = e.Kind, source = e.Source, deliveryId = e.DeliveryId,
+                    repository = e.Repository, @ref = e.Ref, commit = e.CommitSha, author = e.Author, message = e.Message,
+                    image = e.Image, tag = e.Tag, digest = e.Digest, engine = e.RequestedEngine,
+                    status = e.Decision.ToString().ToLowerInvariant(), reason = e.Reason, receivedAt = e.ReceivedAt,
+                }),
+                total = result.Total,
+            });
+        });
+    }
+}
