@@ -57,8 +57,17 @@ public sealed class GitMirrorCache : IDisposable
         {
             return await Task.Run(() =>
             {
-                using var session = MirrorSession.Open(this, app, url, cancellationToken);
-                return work(session);
+                try
+                {
+                    using var session = MirrorSession.Open(this, app, url, cancellationToken);
+                    return work(session);
+                }
+                catch (LibGit2SharpException ex)
+                {
+                    // Operations name their failures themselves; this catches what libgit2 refuses in between
+                    // (a corrupt mirror, a path whose parent is a file) so callers see one exception type.
+                    throw Failure($"A Git operation on the mirror of application '{app}' failed", ex);
+                }
             }, cancellationToken);
         }
         finally

@@ -25,7 +25,7 @@ public sealed class GitWriter(GitMirrorCache mirrors, TimeProvider time) : IGitW
         BranchName.Validate(branch);
         return mirrors.RunAsync(app, s => PushLoop.Run(s, branch, trailers, "committing", tip =>
         {
-            var tree = TreeEditor.Apply(s.Repository, tip, byPath);
+            var tree = TreeEditor.Apply(s, branch, tip, byPath);
             return tree is null ? null : Commit(s, fullMessage, author, tree, [tip]);
         }), cancellationToken);
     }

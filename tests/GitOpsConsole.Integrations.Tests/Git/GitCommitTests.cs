@@ -156,4 +156,29 @@ public sealed class GitCommitTests
 
         Assert.Equal(tip, git.Remote.Tip());
     }
+
+    [Fact]
+    public async Task CommitFileChangesAsync_PathBelowAFile_ThrowsGitOperationException()
+    {
+        using var git = GitTestContext.Create();
+        var tip = git.Remote.Tip();
+
+        var error = await Assert.ThrowsAsync<GitOperationException>(() => git.Writer.CommitFileChangesAsync(
+            GitTestContext.App, "main", Edits.One("README.md/extra.txt", _ => [1]), "Nested", GitTestContext.Bot, [], Ct));
+
+        Assert.Contains("Cannot write 'README.md/extra.txt' on branch 'main' of application 'shop'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'README.md' is a file", error.Message, StringComparison.Ordinal);
+        Assert.Equal(tip, git.Remote.Tip());
+    }
+
+    [Fact]
+    public async Task CommitFileChangesAsync_PathIsAFolder_Throws()
+    {
+        using var git = GitTestContext.Create();
+
+        var error = await Assert.ThrowsAsync<GitOperationException>(() => git.Writer.CommitFileChangesAsync(
+            GitTestContext.App, "main", Edits.One("chart/templates", _ => [1]), "Flatten", GitTestContext.Bot, [], Ct));
+
+        Assert.Contains("it is a folder", error.Message, StringComparison.Ordinal);
+    }
 }
