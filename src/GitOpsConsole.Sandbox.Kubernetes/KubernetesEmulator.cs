@@ -29,6 +29,14 @@ public sealed partial class KubernetesEmulator : IAsyncDisposable
     public KubernetesEmulator(KubernetesEmulatorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Port, nameof(options.Port));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, 65535, nameof(options.Port));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.WatchWindow, 1, nameof(options.WatchWindow));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.BookmarkInterval, TimeSpan.Zero, nameof(options.BookmarkInterval));
+        if (options.PodStartupOverride is { } startup)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(startup, TimeSpan.Zero, nameof(options.PodStartupOverride));
+        }
         _options = options;
         _loggers = options.LoggerFactory ?? NullLoggerFactory.Instance;
         _logger = _loggers.CreateLogger<KubernetesEmulator>();

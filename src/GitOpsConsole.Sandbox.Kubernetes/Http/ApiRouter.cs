@@ -42,6 +42,12 @@ internal sealed partial class ApiRouter(ServerContext context, ResourceEndpoint 
         {
             // The client disconnected.
         }
+        catch (Exception e) when (!http.Response.HasStarted && e is not OperationCanceledException)
+        {
+            // A defect in the emulator: answer like an API server would (a 500 Status) instead of a bare reset.
+            LogFailed(logger, http.Request.Method, path, e);
+            await HttpIo.WriteErrorAsync(http.Response, new ApiException(500, "InternalError", "an error on the server (" + e.Message + ") has prevented the request from succeeding"), ct);
+        }
     }
 
     private System.Text.Json.Nodes.JsonObject? Discovery(string path)
@@ -81,6 +87,9 @@ internal sealed partial class ApiRouter(ServerContext context, ResourceEndpoint 
 
     private static System.Text.Json.Nodes.JsonObject NotFound() =>
         throw new ApiException(404, "NotFound", "the server could not find the requested resource");
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Method} {Path} failed")]
+    private static partial void LogFailed(ILogger logger, string method, string path, Exception error);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Method} {Path} rejected with {Code}: {Reason}")]
     private static partial void LogRejected(ILogger logger, string method, string path, int code, string reason);
