@@ -50,13 +50,14 @@ internal sealed class ReplicaSetController(ServerContext context, ObjectWriter w
                 pods.Remove(victim);
             }
         }
-        var ready = pods.Count(p => ControllerTools.IsPodReady(p.Node));
+        var ready = pods.Where(p => ControllerTools.IsPodReady(p.Node)).ToList();
+        var (available, recheck) = Availability(rs, ready);
         var status = new JsonObject
         {
             ["replicas"] = pods.Count,
             ["fullyLabeledReplicas"] = pods.Count,
-            ["readyReplicas"] = ready,
-            ["availableReplicas"] = ready,
+            ["readyReplicas"] = ready.Count,
+            ["availableReplicas"] = available,
             ["observedGeneration"] = Meta.Generation(rs.Node),
         };
         var current = context.Store.Get(BuiltInResources.ReplicaSet.StorageKey, ns, name);
@@ -68,6 +69,33 @@ internal sealed class ReplicaSetController(ServerContext context, ObjectWriter w
                 return node;
             }, StatusManager, checkResourceVersion: false);
         }
-        return null;
+        return recheck;
+    }
+
+    // A pod counts as available once it has been ready for minReadySeconds; until then, look again when it will be.
+    private (int Available, TimeSpan? Recheck) Availability(StoredObject rs, List<StoredObject> ready)
+    {
+        var minReady = TimeSpan.FromSeconds(Meta.Int(rs.Node["spec"]?["minReadySeconds"], 0));
+        if (minReady <= TimeSpan.Zero)
+        {
+            return (ready.Count, null);
+        }
+        var now = context.Time.GetUtcNow();
+        var available = 0;
+        TimeSpan? recheck = null;
+        foreach (var pod in ready)
+        {
+            var since = Meta.ParseTime(ControllerTools.Condition(pod.Node["status"], "Ready")?["lastTransitionTime"]) ?? now;
+            var wait = since + minReady - now;
+            if (wait <= TimeSpan.Zero)
+            {
+                available++;
+            }
+            else if (recheck is null || wait < recheck)
+            {
+                recheck = wait;
+            }
+        }
+        return (available, recheck);
     }
 }

@@ -10,9 +10,9 @@ public sealed class LeaderElectionClientTests
     private static LeaderElector Elector(k8s.Kubernetes client, string identity) =>
         new(new LeaderElectionConfig(new LeaseLock(client, "default", "console-leader", identity))
         {
-            LeaseDuration = TimeSpan.FromSeconds(2),
-            RenewDeadline = TimeSpan.FromSeconds(1),
-            RetryPeriod = TimeSpan.FromMilliseconds(200),
+            LeaseDuration = TimeSpan.FromSeconds(3),
+            RenewDeadline = TimeSpan.FromSeconds(2),
+            RetryPeriod = TimeSpan.FromMilliseconds(250),
         });
 
     [Fact]
@@ -38,14 +38,14 @@ public sealed class LeaderElectionClientTests
         await Eventually.TrueAsync(() => leaders.Contains("a"), "b to observe a as leader");
 
         // Leading renews the lease: after several lease durations a still holds it and b waits.
-        await Task.Delay(TimeSpan.FromSeconds(3), TestContext.Current.CancellationToken);
+        await Task.Delay(TimeSpan.FromSeconds(4), TestContext.Current.CancellationToken);
         Assert.False(bLeads.Task.IsCompleted);
         var lease = await clientA.CoordinationV1.ReadNamespacedLeaseAsync("console-leader", "default", cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal("a", lease.Spec.HolderIdentity);
 
         await stopA.CancelAsync();
         await IgnoreCancellation(runA);
-        await bLeads.Task.WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken);
+        await bLeads.Task.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
         lease = await clientB.CoordinationV1.ReadNamespacedLeaseAsync("console-leader", "default", cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal("b", lease.Spec.HolderIdentity);
         Assert.True(lease.Spec.LeaseTransitions >= 1);

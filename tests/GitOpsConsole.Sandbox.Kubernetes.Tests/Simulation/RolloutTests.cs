@@ -48,6 +48,20 @@ public sealed class RolloutTests
     }
 
     [Fact]
+    public async Task MinReadySeconds_PodsCountAsAvailableOnlyAfterStayingReady()
+    {
+        var time = new FakeTimeProvider(Start);
+        var catalog = new TestImageCatalog().With("app:1", ImageRuntime.Starts, TimeSpan.Zero);
+        await using var cluster = await TestCluster.StartAsync(catalog, time);
+        await cluster.ApplyAsync(Manifests.Deployment("web", "app:1", 1).Replace("  replicas: 1", "  replicas: 1\n  minReadySeconds: 10", StringComparison.Ordinal), "web");
+        await Eventually.TrueAsync(async () => (await cluster.DeploymentAsync("web"))["status"]?["readyReplicas"]?.GetValue<long>() == 1, "a ready replica");
+        await Task.Delay(150, TestContext.Current.CancellationToken);
+        Assert.Equal(0, (await cluster.DeploymentAsync("web"))["status"]!["availableReplicas"]!.GetValue<long>());
+        time.Advance(TimeSpan.FromSeconds(10));
+        await Eventually.TrueAsync(async () => (await cluster.DeploymentAsync("web"))["status"]?["availableReplicas"]?.GetValue<long>() == 1, "the replica to become available");
+    }
+
+    [Fact]
     public async Task RevisionHistoryLimit_PrunesOldestIdleReplicaSets()
     {
         var time = new FakeTimeProvider(Start);
