@@ -1,3 +1,5 @@
+using GitOpsConsole.Helm.ImageTags;
+
 namespace GitOpsConsole.Helm.ValuesEditing;
 
 /// <summary>
@@ -9,6 +11,13 @@ public static class ValuesEditor
     /// <summary>Sets the string at <paramref name="path"/>; see <see cref="SetScalar(string, YamlPath, ScalarValue, YamlEditOptions?)"/>.</summary>
     public static YamlEditResult SetString(string yaml, string path, string value, YamlEditOptions? options = null) =>
         SetScalar(yaml, YamlPath.Parse(path), ScalarValue.FromString(value), options);
+
+    /// <summary>
+    /// Sets an image tag (<c>tag</c>, <c>tag@sha256:…</c> or <c>sha256:…</c>) after checking it against the OCI grammar, so a
+    /// hostile or broken registry answer is refused with <see cref="ArgumentException"/> instead of being written.
+    /// </summary>
+    public static YamlEditResult SetImageTag(string yaml, string path, string tag, YamlEditOptions? options = null) =>
+        SetScalar(yaml, YamlPath.Parse(path), ScalarValue.FromString(ImageTagValue.Validate(tag)), options);
 
     /// <summary>
     /// Replaces the scalar at <paramref name="path"/>. Refuses (with <see cref="YamlEditException"/>) invalid YAML, missing
