@@ -89,6 +89,7 @@ internal sealed class EmulatorCore : IAsyncDisposable
                 new ReplicaSetController(context, writer, deleter, events),
                 new StatefulSetController(context, writer, deleter, events),
                 new JobController(context, writer, events),
+                new EventTtlReconciler(context, deleter),
             ];
             core._controllers = new ControllerHost(store, options.TimeProvider, reconcilers, kubelet, loggers.CreateLogger("GitOpsConsole.Sandbox.Kubernetes.Controllers"));
         }

@@ -55,6 +55,10 @@ internal sealed partial class ControllerHost : IAsyncDisposable
                 _queue.Add(new WorkItem(reconciler, item.Namespace, item.Name));
             }
         }
+        if (_reconcilers.ContainsKey("event-ttl"))
+        {
+            _queue.Add(new WorkItem("event-ttl", "", ""));
+        }
         _loop = Task.Run(RunAsync);
     }
 

@@ -108,4 +108,22 @@ public sealed class KubeletTests
         await cluster.ApplyAsync(Manifests.Deployment("web", "app:1", replicas: 2), "web");
         await Eventually.TrueAsync(async () => (await cluster.PodsAsync("app=web")).Count(ClusterReads.IsReady) == 2, "two ready pods without advancing time");
     }
+
+    [Fact]
+    public async Task Events_OlderThanAnHour_AreRemoved()
+    {
+        var time = new FakeTimeProvider(Start);
+        await using var cluster = await TestCluster.StartAsync(new TestImageCatalog(), time);
+        var stamp = Start.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        await cluster.PostAsync("/api/v1/namespaces/default/events",
+            $$$"""{"metadata":{"name":"old"},"involvedObject":{"kind":"Pod","name":"p"},"reason":"Test","message":"m","lastTimestamp":"{{{stamp}}}"}""");
+        time.Advance(TimeSpan.FromMinutes(30));
+        await Task.Delay(150, TestContext.Current.CancellationToken);
+        Assert.Equal(200, (await cluster.GetAsync("/api/v1/namespaces/default/events/old")).Status);
+        for (var i = 0; i < 8; i++)
+        {
+            time.Advance(TimeSpan.FromMinutes(5));
+        }
+        await Eventually.TrueAsync(async () => (await cluster.GetAsync("/api/v1/namespaces/default/events/old")).Status == 404, "the expired event to be removed");
+    }
 }
