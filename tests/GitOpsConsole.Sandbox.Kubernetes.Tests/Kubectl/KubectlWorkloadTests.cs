@@ -45,6 +45,10 @@ public sealed class KubectlWorkloadTests
             Assert.Contains(reason, events, StringComparison.Ordinal);
         }
         Assert.Contains("kind: ReplicaSet", (await kubectl.RunAsync("get", "rs", "-o", "yaml")).Succeeded().Stdout, StringComparison.Ordinal);
+        Assert.Contains("phase: Running", (await kubectl.RunAsync("get", "pods", "-o", "yaml")).Succeeded().Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"kind\": \"Namespace\"", (await kubectl.RunAsync("get", "ns", "-o", "json")).Succeeded().Stdout, StringComparison.Ordinal);
+        Assert.Contains("deployment/web", (await kubectl.RunAsync("get", "events", "-o", "wide")).Succeeded().Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"web\s+2/2.*app=web", (await kubectl.RunAsync("get", "deploy", "-o", "wide")).Succeeded().Stdout);
         Assert.Contains("\"kind\": \"Event\"", (await kubectl.RunAsync("get", "events", "-o", "json")).Succeeded().Stdout, StringComparison.Ordinal);
     }
 
