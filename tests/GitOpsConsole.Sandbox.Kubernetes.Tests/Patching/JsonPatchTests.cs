@@ -18,7 +18,7 @@ public sealed class JsonPatchTests
     [Fact]
     public void Apply_FailedTest_Throws422()
     {
-        var error = Assert.Throws<Store.ApiException>(() => Apply("""{"a":1}""", """[{"op":"test","path":"/a","value":2}]"""));
+        var error = Assert.Throws<GitOpsConsole.Sandbox.Kubernetes.Store.ApiException>(() => Apply("""{"a":1}""", """[{"op":"test","path":"/a","value":2}]"""));
         Assert.Equal(422, error.Code);
     }
 
@@ -33,7 +33,7 @@ public sealed class JsonPatchTests
     [Fact]
     public void Apply_RemoveMissing_Throws422()
     {
-        var error = Assert.Throws<Store.ApiException>(() => Apply("""{"a":1}""", """[{"op":"remove","path":"/b"}]"""));
+        var error = Assert.Throws<GitOpsConsole.Sandbox.Kubernetes.Store.ApiException>(() => Apply("""{"a":1}""", """[{"op":"remove","path":"/b"}]"""));
         Assert.Equal(422, error.Code);
     }
 }
