@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using GitOpsConsole.Sandbox.Kubernetes;
 using GitOpsConsole.Sandbox.Kubernetes.Bench;
 
@@ -13,8 +14,23 @@ if (args.Length > 0 && args[0] == "serve")
     });
     await emulator.StartAsync();
     emulator.WriteKubeconfig(kubeconfig);
-    Console.WriteLine($"serving {emulator.BaseAddress} kubeconfig {kubeconfig}");
-    await Task.Delay(Timeout.Infinite);
+    Console.WriteLine($"serving {emulator.BaseAddress} kubeconfig {kubeconfig}; stop with Ctrl+C or SIGTERM");
+    using var stop = new CancellationTokenSource();
+    void Stop(PosixSignalContext context)
+    {
+        context.Cancel = true;
+        stop.Cancel();
+    }
+    using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+    using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+    try
+    {
+        await Task.Delay(Timeout.Infinite, stop.Token);
+    }
+    catch (OperationCanceledException)
+    {
+        // Asked to stop: dispose the emulator, which writes its final snapshot.
+    }
     return 0;
 }
 return await Benchmarks.RunAsync(args);
