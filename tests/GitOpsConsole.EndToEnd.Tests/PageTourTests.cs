@@ -8,6 +8,7 @@ public class PageTourTests(ConsoleProcess console, BrowserSession browser)
         { "overview", "", "[data-testid=applications] tbody tr" },
         { "audit", "audit", "[data-testid=audit-table] tbody tr" },
         { "sandbox", "sandbox", "[data-testid=sandbox-components] tbody tr" },
+        { "events", "events", "[data-testid=events-table]" },
         { "users", "users", "[data-testid=users-table] tbody tr" },
         { "change-password", "account/password", "[data-testid=new-password]" },
         { "not-found", "no-such-page", "text=There is no page at this address" },

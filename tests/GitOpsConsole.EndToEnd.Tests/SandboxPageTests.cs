@@ -20,6 +20,11 @@ public class SandboxPageTests(ConsoleProcess console, BrowserSession browser)
         // The push detector and the CI runner react to the real push; the page shows the build without a reload.
         await session.Page.WaitForSelectorAsync($"[data-testid=sandbox-builds] tr:has-text('{sha}')", new() { Timeout = 30_000 });
         await session.ScreenshotAsync("sandbox-after-commit");
+
+        // The push was recorded as an event for the application, shown on the Events page.
+        await session.GotoAsync("events");
+        await session.Page.WaitForSelectorAsync($"[data-testid=events-table] tbody tr:has-text('{sha}'):has-text('accepted')");
+        await session.ScreenshotAsync("events-after-commit");
         Assert.Empty(session.ConsoleErrors);
     }
 }

@@ -1,4 +1,5 @@
 using GitOpsConsole.Web.Auth;
+using Microsoft.AspNetCore.Diagnostics;
 using GitOpsConsole.Web.Components;
 using GitOpsConsole.Web.Health;
 using GitOpsConsole.Web.Ingestion;
@@ -15,10 +16,17 @@ internal static class Pipeline
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
-        // People get the not-found page; scripts calling the API and webhooks keep the status code they earned.
-        app.UseWhen(
-            context => !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/webhooks"),
-            browser => browser.UseStatusCodePagesWithReExecute("/not-found"));
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.Use((context, next) =>
+        {
+            // People get the not-found page; scripts calling the API and webhooks keep the status code they earned.
+            if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/webhooks"))
+            {
+                context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
+            }
+
+            return next(context);
+        });
         app.UseConsoleAssets();
         app.UseAuthentication();
         app.UseAuthorization();
