@@ -17,6 +17,11 @@ internal static class ScalarQuoting
     public static string Render(ScalarValue value, ScalarStyle currentStyle, bool inFlow)
     {
         var text = value.Content;
+        if (!IsWellFormed(text))
+        {
+            throw new YamlEditException(YamlEditError.InvalidValue, "the new value contains a lone UTF-16 surrogate and cannot be written as UTF-8");
+        }
+
         if (value.Kind == ScalarValueKind.Typed)
         {
             return ReadsAsTyped(text) && IsPlainSafe(text, inFlow) ? text
@@ -43,8 +48,24 @@ internal static class ScalarQuoting
         return value.Kind == ScalarValueKind.Typed ? plainUntagged : !plainUntagged || ReadsAsString(node.Value);
     }
 
+    // "<<" is the merge key's tag in YAML 1.1 resolution; quoting it keeps it an ordinary string wherever it lands.
     private static bool ReadsAsString(string text) =>
-        ScalarResolver.Resolve(text, out _) == ScalarResolver.Kind.String && !ScalarResolver.IsBase60Float(text);
+        ScalarResolver.Resolve(text, out _) == ScalarResolver.Kind.String && !ScalarResolver.IsBase60Float(text) && text != "<<";
+
+    private static bool IsWellFormed(string text)
+    {
+        for (var i = 0; i < text.Length;)
+        {
+            if (Rune.DecodeFromUtf16(text.AsSpan(i), out _, out var used) != OperationStatus.Done)
+            {
+                return false;
+            }
+
+            i += used;
+        }
+
+        return true;
+    }
 
     private static bool ReadsAsTyped(string text) =>
         ScalarResolver.Resolve(text, out _) is not ScalarResolver.Kind.String and not ScalarResolver.Kind.Timestamp;

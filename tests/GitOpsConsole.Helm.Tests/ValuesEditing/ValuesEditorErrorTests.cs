@@ -72,6 +72,23 @@ public sealed class ValuesEditorErrorTests
     }
 
     [Fact]
+    public void SetString_TargetIsAnAlias_IsRefused()
+    {
+        var ex = Refused("base: &tag v1\nother: *tag\n", "other");
+
+        Assert.Equal(YamlEditError.AnchorOrAlias, ex.Error);
+        Assert.Contains("'other' is the alias *tag", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SetString_LoneSurrogate_IsRefused()
+    {
+        var ex = Assert.Throws<YamlEditException>(() => ValuesEditor.SetString("tag: v1\n", "tag", "bad\uD800"));
+
+        Assert.Equal(YamlEditError.InvalidValue, ex.Error);
+    }
+
+    [Fact]
     public void SetString_InsideAnAnchoredMappingThatIsMerged_IsRefused()
     {
         var ex = Refused("base: &img\n  tag: v1\napp:\n  <<: *img\n", "base.tag");

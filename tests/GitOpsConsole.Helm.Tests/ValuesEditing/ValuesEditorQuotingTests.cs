@@ -24,6 +24,7 @@ public sealed class ValuesEditorQuotingTests
     [InlineData(" padded", "\" padded\"")]
     [InlineData("\"hi\" \\o/", "\"\\\"hi\\\" \\\\o/\"")]
     [InlineData("say \"hi\"", "say \"hi\"")]
+    [InlineData("<<", "\"<<\"")]
     [InlineData("v1.2.3", "v1.2.3")]
     [InlineData("a#b", "a#b")]
     [InlineData("1.10-alpine", "1.10-alpine")]
