@@ -57,7 +57,8 @@ public static class ImagePolicySetters
 
     private static string ValueFor(ImagePolicyField field, ImageReference image, YamlScalarNode node) => field switch
     {
-        ImagePolicyField.Tag => image.TagWithDigest,
+        // As Flux: the digest goes only where the marker asks for it (":digest", or the whole reference).
+        ImagePolicyField.Tag => image.Tag,
         ImagePolicyField.Name => image.Repository,
         ImagePolicyField.Digest => image.Digest ?? throw new YamlEditException(YamlEditError.InvalidValue,
             $"the marker on line {node.Line} asks for a digest but the image {image} has none", node.Line, node.Column),

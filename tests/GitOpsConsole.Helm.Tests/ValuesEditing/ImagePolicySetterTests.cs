@@ -64,13 +64,24 @@ public sealed class ImagePolicySetterTests
     }
 
     [Fact]
-    public void Apply_DigestPinnedImage_WritesTagAtDigestAndDigestSuffix()
+    public void Apply_DigestPinnedImage_DigestGoesToTheWholeReferenceAndTheDigestSuffixOnly()
     {
-        const string yaml = "tag: v1 # {\"$imagepolicy\": \"ns:p:tag\"}\ndigest: none # {\"$imagepolicy\": \"ns:p:digest\"}\n";
+        const string yaml = "image: a:v1 # {\"$imagepolicy\": \"ns:p\"}\ntag: v1 # {\"$imagepolicy\": \"ns:p:tag\"}\ndigest: none # {\"$imagepolicy\": \"ns:p:digest\"}\n";
 
         var result = ImagePolicySetters.Apply(yaml, "ns:p", ImageReference.Create("a", "v2", Digest));
 
-        Assert.Equal($"tag: v2@{Digest} # {{\"$imagepolicy\": \"ns:p:tag\"}}\ndigest: {Digest} # {{\"$imagepolicy\": \"ns:p:digest\"}}\n", result.Text);
+        Assert.Equal(
+            $"image: a:v2@{Digest} # {{\"$imagepolicy\": \"ns:p\"}}\ntag: v2 # {{\"$imagepolicy\": \"ns:p:tag\"}}\ndigest: {Digest} # {{\"$imagepolicy\": \"ns:p:digest\"}}\n",
+            result.Text);
+    }
+
+    [Fact]
+    public void Apply_DigestMarkerWithoutDigest_IsRefused()
+    {
+        var ex = Assert.Throws<YamlEditException>(() => ImagePolicySetters.Apply("d: x # {\"$imagepolicy\": \"ns:p:digest\"}\n", "ns:p", ImageReference.Create("a", "v2")));
+
+        Assert.Equal(YamlEditError.InvalidValue, ex.Error);
+        Assert.Contains("asks for a digest but the image a:v2 has none", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
