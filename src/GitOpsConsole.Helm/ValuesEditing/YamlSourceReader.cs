@@ -9,6 +9,9 @@ namespace GitOpsConsole.Helm.ValuesEditing;
 /// </summary>
 internal static class YamlSourceReader
 {
+    // Values files come from repositories anyone may push to; a hostile nesting depth must not overflow the stack.
+    private const int MaxDepth = 512;
+
     /// <summary>The documents in order; an empty document has a null root.</summary>
     public static IReadOnlyList<YamlSourceNode?> Read(string text)
     {
@@ -21,7 +24,7 @@ internal static class YamlSourceReader
             var documents = new List<YamlSourceNode?>();
             while (parser.TryConsume<DocumentStart>(out _))
             {
-                documents.Add(parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, state, inFlow: false));
+                documents.Add(parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, state, inFlow: false, depth: 0));
                 parser.Consume<DocumentEnd>();
             }
 
@@ -35,11 +38,16 @@ internal static class YamlSourceReader
         }
     }
 
-    private static YamlSourceNode ReadNode(IParser parser, State state, bool inFlow)
+    private static YamlSourceNode ReadNode(IParser parser, State state, bool inFlow, int depth)
     {
         var ev = parser.Consume<ParsingEvent>();
         var start = state.Offset(ev.Start);
         var (line, column) = ((int)ev.Start.Line, (int)ev.Start.Column);
+        if (depth > MaxDepth)
+        {
+            throw new YamlEditException(YamlEditError.InvalidYaml, $"invalid YAML: nested deeper than {MaxDepth} levels", line, column);
+        }
+
         switch (ev)
         {
             case Scalar s:
@@ -53,8 +61,8 @@ internal static class YamlSourceReader
                 var flowMap = inFlow || m.Style == MappingStyle.Flow;
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var key = ReadNode(parser, state, flowMap);
-                    map.Entries.Add(new(key, ReadNode(parser, state, flowMap)));
+                    var key = ReadNode(parser, state, flowMap, depth + 1);
+                    map.Entries.Add(new(key, ReadNode(parser, state, flowMap, depth + 1)));
                 }
 
                 return map;
@@ -63,7 +71,7 @@ internal static class YamlSourceReader
                 var flowSeq = inFlow || q.Style == SequenceStyle.Flow;
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    seq.Items.Add(ReadNode(parser, state, flowSeq));
+                    seq.Items.Add(ReadNode(parser, state, flowSeq, depth + 1));
                 }
 
                 return seq;

@@ -157,6 +157,17 @@ public sealed class ValuesEditorErrorTests
     }
 
     [Fact]
+    public void SetString_HostileNestingDepth_IsRefusedNotAStackOverflow()
+    {
+        var yaml = "a: " + new string('[', 100_000) + new string(']', 100_000) + "\n";
+
+        var ex = Refused(yaml, "a");
+
+        Assert.Equal(YamlEditError.InvalidYaml, ex.Error);
+        Assert.Contains("nested deeper than 512 levels", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SetScalar_InvalidUtf8_IsRefused()
     {
         var ex = Assert.Throws<YamlEditException>(() =>
