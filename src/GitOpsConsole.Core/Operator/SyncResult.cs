@@ -21,6 +21,9 @@ public enum ResourceSyncOutcome
     /// <summary>No longer in Git, left in place because prune was off.</summary>
     PruneSkipped,
     Failed,
+
+    /// <summary>Not applied: another object failed validation, and a sync applies all of Git or nothing.</summary>
+    Skipped,
 }
 
 /// <summary>One object's line in a sync report.</summary>

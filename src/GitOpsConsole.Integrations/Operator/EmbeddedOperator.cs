@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Core.Operator;
+using GitOpsConsole.Integrations.Git;
+using k8s;
+using Microsoft.Extensions.Logging;
+
+namespace GitOpsConsole.Integrations.Operator;
+
+/// <summary>
+/// The built-in GitOps operator: renders an application's chart at a Git revision, server-side applies it with
+/// field manager <c>gitops-console</c> (namespaces and CRDs first, then Helm's order), prunes what the
+/// application applied earlier and Git no longer has, and reports sync and health in Argo CD's vocabulary.
+/// One sync per application at a time.
+/// </summary>
+public sealed class EmbeddedOperator
+{
+    private readonly DesiredStateSource _desired;
+    private readonly ObjectApplier _applier;
+    private readonly LiveStateReader _reader;
+    private readonly LiveComparer _comparer;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _syncLocks = new(StringComparer.Ordinal);
+
+    public EmbeddedOperator(IKubernetes kubernetes, GitMirrorCache mirrors, IGitReader git, TimeProvider timeProvider, ILogger<EmbeddedOperator> logger)
+    {
+        var api = new KubeApi(kubernetes);
+        var discovery = new ResourceDiscovery(api);
+        _desired = new DesiredStateSource(new ChartSource(mirrors, git), new DesiredStateBuilder(discovery));
+        _applier = new ObjectApplier(api, discovery);
+        _reader = new LiveStateReader(api, discovery);
+        _comparer = new LiveComparer(_reader);
+        _time = timeProvider;
+        _logger = logger;
+    }
+
+    /// <summary>Makes the cluster what Git says at <paramref name="revision"/> (the application's branch when null).</summary>
+    public async Task<SyncResult> SyncAsync(Application app, string? revision, bool prune, CancellationToken cancellationToken = default)
+    {
+        Validate(app);
+        var gate = _syncLocks.GetOrAdd(app.Name, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var result = await new SyncRun(app, prune, _desired, _applier, _reader, _time, _logger).RunAsync(revision ?? app.Branch, cancellationToken);
+            OperatorLog.SyncFinished(_logger, app.Name, result.Revision, result.Phase, result.Message);
+            return result;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Sync and health of the application against its branch's head, with every object's own.</summary>
+    public async Task<ApplicationStatus> StatusAsync(Application app, CancellationToken cancellationToken = default)
+    {
+        Validate(app);
+        var load = await _desired.LoadAsync(app, app.Branch, cancellationToken);
+        if (load.State is null)
+        {
+            // Without Git's view the sync state is unknowable; what the application owns still has a health.
+            var owned = await _reader.OwnedAsync(app.Name, cancellationToken);
+            var resources = owned.Select(o => new ResourceStatus(o.Key, o.Resource.ApiVersion, SyncStatus.Unknown,
+                HealthAssessor.Assess(o.Json).Status, HealthAssessor.Assess(o.Json).Message)).ToList();
+            return new ApplicationStatus(app.Name, load.Revision, SyncStatus.Unknown, HealthStatus.Unknown, load.Error!, resources, _time.GetUtcNow(), load.Error);
+        }
+
+        var compared = await _comparer.CompareAsync(app.Name, load.State, cancellationToken);
+        var health = HealthOrder.Worst(compared.Select(c => c.Health));
+        var sync = compared.Any(c => c.Sync == SyncStatus.Unknown) ? SyncStatus.Unknown
+            : compared.All(c => c.Sync == SyncStatus.Synced) ? SyncStatus.Synced
+            : SyncStatus.OutOfSync;
+        var error = load.State.HasErrors ? string.Join("; ", load.State.Objects.Select(o => o.Error).OfType<string>()) : null;
+        return new ApplicationStatus(app.Name, load.Revision, sync, health.Status, health.Message,
+            [.. compared.Select(c => c.ToStatus())], _time.GetUtcNow(), error);
+    }
+
+    /// <summary>Desired-vs-live per object against the branch's head: equal, modified (with the fields), missing, or extra.</summary>
+    /// <exception cref="InvalidOperationException">Git's desired state could not be loaded (the message says why).</exception>
+    public async Task<IReadOnlyList<ResourceDiff>> DiffAsync(Application app, CancellationToken cancellationToken = default)
+    {
+        Validate(app);
+        var load = await _desired.LoadAsync(app, app.Branch, cancellationToken);
+        if (load.State is null)
+        {
+            throw new InvalidOperationException(load.Error);
+        }
+
+        var compared = await _comparer.CompareAsync(app.Name, load.State, cancellationToken);
+        return [.. compared.Select(c => c.Diff).OfType<ResourceDiff>()];
+    }
+
+    private static void Validate(Application app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (string.IsNullOrWhiteSpace(app.Name) || string.IsNullOrWhiteSpace(app.Namespace))
+        {
+            throw new ArgumentException("The application needs a name and a namespace to sync.", nameof(app));
+        }
+    }
+}

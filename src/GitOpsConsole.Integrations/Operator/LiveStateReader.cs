@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using GitOpsConsole.Core.Operator;
+
+namespace GitOpsConsole.Integrations.Operator;
+
+/// <summary>Reads what the cluster holds for an application: its desired objects, everything it owns, a workload's pods.</summary>
+internal sealed class LiveStateReader(KubeApi api, ResourceDiscovery discovery)
+{
+    public Task<JsonObject?> GetAsync(ApiResource resource, ResourceKey key, CancellationToken cancellationToken) =>
+        api.GetAsync(resource.ObjectPath(key.Namespace, key.Name), cancellationToken);
+
+    /// <summary>
+    /// Every object carrying this application's label whose tracking annotation names that very object. The
+    /// label narrows the listing on the server; the annotation is the proof of ownership.
+    /// </summary>
+    public async Task<IReadOnlyList<LiveObject>> OwnedAsync(string application, CancellationToken cancellationToken)
+    {
+        var owned = new List<LiveObject>();
+        foreach (var resource in await discovery.ListableAsync(cancellationToken))
+        {
+            var list = await api.GetAsync(resource.ListPath(null, $"{TrackingId.AppLabel}={application}"), cancellationToken);
+            foreach (var item in JsonRead.Objects(list, "items"))
+            {
+                // List items omit apiVersion and kind; the type they were listed from supplies them.
+                var key = new ResourceKey(resource.Group, resource.Kind,
+                    JsonRead.Str(item, "metadata", "namespace") ?? "", JsonRead.Str(item, "metadata", "name") ?? "");
+                if (TrackingId.IsOwnedBy(JsonRead.Str(item, "metadata", "annotations", TrackingId.Annotation), application, key))
+                {
+                    item["apiVersion"] = resource.ApiVersion;
+                    item["kind"] = resource.Kind;
+                    owned.Add(new LiveObject(key, resource, item));
+                }
+            }
+        }
+
+        return owned;
+    }
+
+    /// <summary>The pods a workload's selector picks in its namespace; empty when it selects by expressions only.</summary>
+    public async Task<IReadOnlyList<JsonObject>> PodsOfAsync(JsonObject workload, CancellationToken cancellationToken)
+    {
+        if (JsonRead.Node(workload, "spec", "selector", "matchLabels") is not JsonObject labels || labels.Count == 0)
+        {
+            return [];
+        }
+
+        var selector = string.Join(',', labels.Select(l => $"{l.Key}={l.Value?.GetValue<string>()}"));
+        var pods = new ApiResource("", "v1", "Pod", "pods", Namespaced: true, Listable: true);
+        var list = await api.GetAsync(pods.ListPath(JsonRead.Str(workload, "metadata", "namespace") ?? "", selector), cancellationToken);
+        return [.. JsonRead.Objects(list, "items")];
+    }
+}
