@@ -37,7 +37,7 @@ public sealed class GitCredentialTests
     public async Task FetchAsync_TokenInUrlAndRemoteUnreachable_ErrorShowsUrlWithoutIt()
     {
         using var root = new TempFolder();
-        var url = $"http://x-access-token:{Token}@127.0.0.1:{FreePort()}/shop.git";
+        var url = $"http://x-access-token:{Token}@127.0.0.1:{LoopbackListener.FreePort()}/shop.git";
         using var mirrors = Mirrors(root.Path, url, null);
 
         var error = await Assert.ThrowsAsync<GitOperationException>(() => mirrors.FetchAsync("shop", Ct));
@@ -71,25 +71,16 @@ public sealed class GitCredentialTests
         new RepositoryUrlResolver(null),
         NullLogger<GitMirrorCache>.Instance);
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     /// <summary>An HTTP Git remote on loopback that demands Basic auth and refuses every attempt.</summary>
     private sealed class RefusingGitServer : IDisposable
     {
-        private readonly HttpListener _listener = new();
+        private readonly HttpListener _listener;
         private readonly Task _loop;
 
         public RefusingGitServer()
         {
-            var port = FreePort();
+            (_listener, var port) = LoopbackListener.Start();
             Url = $"http://127.0.0.1:{port}/shop.git";
-            _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            _listener.Start();
             _loop = Task.Run(ServeAsync);
         }
 

@@ -11,7 +11,7 @@ namespace GitOpsConsole.Integrations.Tests.Git;
 /// </summary>
 internal sealed class GitHttpBackendServer : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly string _projectRoot;
     private readonly string? _expectedAuthorization;
     private readonly Task _loop;
@@ -20,14 +20,7 @@ internal sealed class GitHttpBackendServer : IDisposable
     {
         _projectRoot = projectRoot;
         _expectedAuthorization = user is null ? null : "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{token}"));
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
-
-        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        _listener.Start();
+        (_listener, Port) = LoopbackListener.Start();
         _loop = Task.Run(ServeAsync);
     }
 
