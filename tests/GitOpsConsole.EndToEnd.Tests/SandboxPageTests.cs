@@ -11,7 +11,7 @@ public class SandboxPageTests(ConsoleProcess console, BrowserSession browser)
         await session.GotoAsync("sandbox");
         await session.Page.WaitForSelectorAsync("[data-testid=sandbox-components] tbody tr:has-text('storefront')");
 
-        await session.Page.GetByLabel("Commit message").FillAsync("E2E: a crashing storefront image");
+        await session.Page.GetByLabel("Commit message").FillAsync("E2E: try a new image");
         await session.Page.ClickAsync("button:has-text('Commit and push')");
 
         var result = await session.Page.Locator("[data-testid=commit-result]").InnerTextAsync();

@@ -18,36 +18,22 @@ public static class GitHubWebhookParser
             return WebhookParseResult.Malformed("the X-GitHub-Delivery header is missing");
         }
 
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(body.ToArray());
-        }
-        catch (JsonException ex)
-        {
-            return WebhookParseResult.Malformed($"the body is not valid JSON: {ex.Message}");
-        }
+        return JsonFields.ReadObject(body, root => Read(eventName, deliveryId, root));
+    }
 
-        using (document)
+    private static WebhookParseResult Read(string eventName, string deliveryId, JsonElement root)
+    {
+        var repository = root.Text("repository", "clone_url") ?? root.Text("repository", "html_url");
+        return eventName switch
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return WebhookParseResult.Malformed("the body is not a JSON object");
-            }
-
-            var repository = root.Text("repository", "clone_url") ?? root.Text("repository", "html_url");
-            return eventName switch
-            {
-                "ping" => WebhookParseResult.Ping(root.Text("zen") ?? "pong"),
-                "push" => Push(deliveryId, root, repository),
-                "pull_request" => PullRequest(deliveryId, root, repository),
-                "release" => Release(deliveryId, root, repository),
-                "registry_package" => Package(deliveryId, root, root.TryGetProperty("registry_package", out var p) ? p : default),
-                "package" => Package(deliveryId, root, root.TryGetProperty("package", out var q) ? q : default),
-                _ => WebhookParseResult.Unsupported($"GitHub '{eventName}' events are not used for deployments"),
-            };
-        }
+            "ping" => WebhookParseResult.Ping(root.Text("zen") ?? "pong"),
+            "push" => Push(deliveryId, root, repository),
+            "pull_request" => PullRequest(deliveryId, root, repository),
+            "release" => Release(deliveryId, root, repository),
+            "registry_package" => Package(deliveryId, root, root.TryGetProperty("registry_package", out var p) ? p : default),
+            "package" => Package(deliveryId, root, root.TryGetProperty("package", out var q) ? q : default),
+            _ => WebhookParseResult.Unsupported($"GitHub '{eventName}' events are not used for deployments"),
+        };
     }
 
     private static WebhookParseResult Push(string deliveryId, JsonElement root, string? repository)

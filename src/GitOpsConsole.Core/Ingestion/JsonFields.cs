@@ -5,6 +5,27 @@ namespace GitOpsConsole.Core.Ingestion;
 /// <summary>Tolerant reads of optional JSON fields along a path.</summary>
 internal static class JsonFields
 {
+    /// <summary>Parses a body that must be a JSON object and reads it with <paramref name="read"/>.</summary>
+    public static WebhookParseResult ReadObject(ReadOnlySpan<byte> body, Func<JsonElement, WebhookParseResult> read)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body.ToArray());
+        }
+        catch (JsonException ex)
+        {
+            return WebhookParseResult.Malformed($"the body is not valid JSON: {ex.Message}");
+        }
+
+        using (document)
+        {
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? read(document.RootElement)
+                : WebhookParseResult.Malformed("the body is not a JSON object");
+        }
+    }
+
     public static string? Text(this JsonElement element, params string[] path)
     {
         var current = element;

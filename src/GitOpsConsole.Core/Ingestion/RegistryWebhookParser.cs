@@ -12,42 +12,29 @@ public static class RegistryWebhookParser
 {
     public static WebhookParseResult Parse(ReadOnlySpan<byte> body)
     {
-        JsonDocument document;
-        try
+        // Docker Hub and Harbor send no delivery id; the body's hash stands in for one.
+        var bodyHash = Convert.ToHexStringLower(SHA256.HashData(body))[..32];
+        return JsonFields.ReadObject(body, root => Read(root, bodyHash));
+    }
+
+    private static WebhookParseResult Read(JsonElement root, string bodyHash)
+    {
+        if (root.TryGetProperty("events", out _))
         {
-            document = JsonDocument.Parse(body.ToArray());
+            return Distribution(root);
         }
-        catch (JsonException ex)
+
+        if (root.TryGetProperty("push_data", out _))
         {
-            return WebhookParseResult.Malformed($"the body is not valid JSON: {ex.Message}");
+            return DockerHub(root, bodyHash);
         }
 
-        using (document)
+        if (root.TryGetProperty("event_data", out _))
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return WebhookParseResult.Malformed("the body is not a JSON object");
-            }
-
-            var bodyHash = Convert.ToHexStringLower(SHA256.HashData(body))[..32];
-            if (root.TryGetProperty("events", out _))
-            {
-                return Distribution(root);
-            }
-
-            if (root.TryGetProperty("push_data", out _))
-            {
-                return DockerHub(root, bodyHash);
-            }
-
-            if (root.TryGetProperty("event_data", out _))
-            {
-                return Harbor(root, bodyHash);
-            }
-
-            return WebhookParseResult.Malformed("not a distribution, Docker Hub or Harbor notification");
+            return Harbor(root, bodyHash);
         }
+
+        return WebhookParseResult.Malformed("not a distribution, Docker Hub or Harbor notification");
     }
 
     private static WebhookParseResult Distribution(JsonElement root)
