@@ -12,7 +12,18 @@ namespace GitOpsConsole.Core.Operator;
 /// </summary>
 public static class ManifestComparer
 {
-    private static readonly string[] MergeKeys = ["name", "containerPort", "port", "mountPath", "devicePath", "ip", "type"];
+    // Kubernetes' strategic-merge keys for the lists where "name" is not the key (or not always present).
+    private static readonly Dictionary<string, string[]> MergeKeysByField = new(StringComparer.Ordinal)
+    {
+        ["volumeMounts"] = ["mountPath"],
+        ["volumeDevices"] = ["devicePath"],
+        ["ports"] = ["containerPort", "port"],
+        ["hostAliases"] = ["ip"],
+        ["conditions"] = ["type"],
+        ["topologySpreadConstraints"] = ["topologyKey"],
+    };
+
+    private static readonly string[] DefaultMergeKeys = ["name"];
 
     private static readonly HashSet<string> ServerMetadata = new(StringComparer.Ordinal)
     {
@@ -42,10 +53,22 @@ public static class ManifestComparer
                 continue;
             }
 
-            CompareNode(Segment(name).TrimStart('.'), value, live[name], diffs);
+            CompareField(Segment(name).TrimStart('.'), name, value, live[name], diffs);
         }
 
         return diffs;
+    }
+
+    // A list's merge key depends on the field that holds it, so lists are compared knowing their field's name.
+    private static void CompareField(string path, string field, JsonNode? desired, JsonNode? live, List<FieldDiff> diffs)
+    {
+        if (desired is JsonArray list)
+        {
+            CompareArray(path, field, list, live as JsonArray, diffs);
+            return;
+        }
+
+        CompareNode(path, desired, live, diffs);
     }
 
     private static void CompareNode(string path, JsonNode? desired, JsonNode? live, List<FieldDiff> diffs)
@@ -58,12 +81,12 @@ public static class ManifestComparer
             case JsonObject obj:
                 foreach (var (name, value) in obj)
                 {
-                    CompareNode(path + Segment(name), value, (live as JsonObject)?[name], diffs);
+                    CompareField(path + Segment(name), name, value, (live as JsonObject)?[name], diffs);
                 }
 
                 return;
             case JsonArray array:
-                CompareArray(path, array, live as JsonArray, diffs);
+                CompareArray(path, "", array, live as JsonArray, diffs);
                 return;
             default:
                 if (!ScalarEquals(desired, live))
@@ -75,11 +98,11 @@ public static class ManifestComparer
         }
     }
 
-    private static void CompareArray(string path, JsonArray desired, JsonArray? live, List<FieldDiff> diffs)
+    private static void CompareArray(string path, string field, JsonArray desired, JsonArray? live, List<FieldDiff> diffs)
     {
         var items = desired.OfType<JsonObject>().ToList();
         var key = items.Count == desired.Count && items.Count > 0
-            ? MergeKeys.FirstOrDefault(k => items.All(i => i[k] is JsonValue))
+            ? MergeKeysByField.GetValueOrDefault(field, DefaultMergeKeys).FirstOrDefault(k => items.All(i => i[k] is JsonValue))
             : null;
         if (key is not null)
         {

@@ -62,8 +62,10 @@ public sealed class EmbeddedOperator
         {
             // Without Git's view the sync state is unknowable; what the application owns still has a health.
             var owned = await _reader.OwnedAsync(app.Name, cancellationToken);
-            var resources = owned.Select(o => new ResourceStatus(o.Key, o.Resource.ApiVersion, SyncStatus.Unknown,
-                HealthAssessor.Assess(o.Json).Status, HealthAssessor.Assess(o.Json).Message)).ToList();
+            var resources = owned
+                .Select(o => (Object: o, Health: HealthAssessor.Assess(o.Json)))
+                .Select(o => new ResourceStatus(o.Object.Key, o.Object.Resource.ApiVersion, SyncStatus.Unknown, o.Health.Status, o.Health.Message))
+                .ToList();
             return new ApplicationStatus(app.Name, load.Revision, SyncStatus.Unknown, HealthStatus.Unknown, load.Error!, resources, _time.GetUtcNow(), load.Error);
         }
 

@@ -104,4 +104,35 @@ public sealed class ManifestComparerTests
 
         Assert.Empty(ManifestComparer.Compare(desired, live));
     }
+
+    [Fact]
+    public void Compare_VolumeMountsSharingAVolume_MatchedByMountPath()
+    {
+        var desired = Parse("""{"spec":{"volumeMounts":[{"name":"data","mountPath":"/a"},{"name":"data","mountPath":"/b","readOnly":true}]}}""");
+        var live = Parse("""{"spec":{"volumeMounts":[{"name":"data","mountPath":"/b","readOnly":false},{"name":"data","mountPath":"/a"}]}}""");
+
+        var diff = Assert.Single(ManifestComparer.Compare(desired, live));
+
+        Assert.Equal(new FieldDiff("spec.volumeMounts[mountPath=/b].readOnly", "true", "false"), diff);
+    }
+
+    [Fact]
+    public void Compare_ServicePorts_MatchedByPort()
+    {
+        var desired = Parse("""{"spec":{"ports":[{"port":80,"targetPort":"http"}]}}""");
+        var live = Parse("""{"spec":{"ports":[{"port":443,"targetPort":"https"},{"port":80,"targetPort":"web"}]}}""");
+
+        Assert.Equal("spec.ports[port=80].targetPort", Assert.Single(ManifestComparer.Compare(desired, live)).Path);
+    }
+
+    [Fact]
+    public void Compare_ListItemMissingLive_ReportsTheWholeItem()
+    {
+        var desired = Parse("""{"spec":{"containers":[{"name":"a","image":"x"},{"name":"sidecar","image":"y"}]}}""");
+        var live = Parse("""{"spec":{"containers":[{"name":"a","image":"x"}]}}""");
+
+        var diff = Assert.Single(ManifestComparer.Compare(desired, live));
+
+        Assert.Equal(("spec.containers[name=sidecar]", (string?)null), (diff.Path, diff.Live));
+    }
 }
