@@ -25,6 +25,10 @@ public static class HealthAssessor
         return (group, JsonRead.Str(live, "kind")) switch
         {
             ("apps", "Deployment") => DeploymentHealth.Assess(live),
+            ("apps", "StatefulSet") => ReplicatedHealth.StatefulSet(live),
+            ("apps", "DaemonSet") => ReplicatedHealth.DaemonSet(live),
+            ("apps", "ReplicaSet") => ReplicatedHealth.ReplicaSet(live),
+            ("batch", "Job") => JobHealth.Assess(live),
             ("", "Pod") => PodHealth.Assess(live),
             ("", "Service") => ServiceHealth(live),
             ("", "PersistentVolumeClaim") => ClaimHealth(live),

@@ -69,7 +69,17 @@ public sealed class EmbeddedOperator
             return new ApplicationStatus(app.Name, load.Revision, SyncStatus.Unknown, HealthStatus.Unknown, load.Error!, resources, _time.GetUtcNow(), load.Error);
         }
 
-        var compared = await _comparer.CompareAsync(app.Name, load.State, cancellationToken);
+        IReadOnlyList<ObjectComparison> compared;
+        try
+        {
+            compared = await _comparer.CompareAsync(app.Name, load.State, cancellationToken);
+        }
+        catch (Exception ex) when (ex is KubeApiException or HttpRequestException)
+        {
+            var message = $"Reading the cluster failed: {ex.Message}";
+            return new ApplicationStatus(app.Name, load.Revision, SyncStatus.Unknown, HealthStatus.Unknown, message, [], _time.GetUtcNow(), message);
+        }
+
         var health = HealthOrder.Worst(compared.Select(c => c.Health));
         var sync = compared.Any(c => c.Sync == SyncStatus.Unknown) ? SyncStatus.Unknown
             : compared.All(c => c.Sync == SyncStatus.Synced) ? SyncStatus.Synced

@@ -37,7 +37,36 @@ internal sealed class SyncRun(
             results.Add(await applier.ApplyAsync(item, cancellationToken));
         }
 
-        var wanted = load.State.Objects.Select(o => o.Key).ToHashSet();
+        string? pruneError = null;
+        try
+        {
+            await PruneAsync(load.State, results, cancellationToken);
+        }
+        catch (Exception ex) when (ex is KubeApiException or HttpRequestException)
+        {
+            pruneError = $"Listing the objects this application owns failed, so nothing was pruned: {ex.Message}";
+        }
+
+        var failed = results.Where(r => r.Outcome == ResourceSyncOutcome.Failed).ToList();
+        foreach (var failure in failed)
+        {
+            OperatorLog.ObjectFailed(logger, app.Name, failure.Resource, failure.Message);
+        }
+
+        if (pruneError is not null)
+        {
+            return Finish(load.Revision, SyncPhase.Failed, pruneError, results);
+        }
+
+        return failed.Count == 0
+            ? Finish(load.Revision, SyncPhase.Succeeded, Summary(results, load.Revision!), results)
+            : Finish(load.Revision, SyncPhase.Failed,
+                $"{failed.Count} of {results.Count} objects failed: " + string.Join("; ", failed.Select(f => $"{f.Resource}: {f.Message}")), results);
+    }
+
+    private async Task PruneAsync(DesiredState state, List<ResourceSyncResult> results, CancellationToken cancellationToken)
+    {
+        var wanted = state.Objects.Select(o => o.Key).ToHashSet();
         var leftovers = (await reader.OwnedAsync(app.Name, cancellationToken)).Where(o => !wanted.Contains(o.Key));
         foreach (var owned in ApplyOrder.Sort(leftovers, o => o.Key).Reverse())
         {
@@ -49,17 +78,6 @@ internal sealed class SyncRun(
 
             results.Add(pruned);
         }
-
-        var failed = results.Where(r => r.Outcome == ResourceSyncOutcome.Failed).ToList();
-        foreach (var failure in failed)
-        {
-            OperatorLog.ObjectFailed(logger, app.Name, failure.Resource, failure.Message);
-        }
-
-        return failed.Count == 0
-            ? Finish(load.Revision, SyncPhase.Succeeded, Summary(results, load.Revision!), results)
-            : Finish(load.Revision, SyncPhase.Failed,
-                $"{failed.Count} of {results.Count} objects failed: " + string.Join("; ", failed.Select(f => $"{f.Resource}: {f.Message}")), results);
     }
 
     private static string Summary(List<ResourceSyncResult> results, string revision)

@@ -19,7 +19,7 @@ internal sealed partial class OperatorHarness : IDisposable
     private readonly string _mirrors = Directory.CreateTempSubdirectory("gitops-operator-mirrors-").FullName;
     private readonly GitMirrorCache _cache;
 
-    public OperatorHarness(OperatorCluster cluster, string name, string repository = "storefront", string branch = "main")
+    public OperatorHarness(OperatorCluster cluster, string name, string repository = "storefront", string branch = "main", TimeProvider? time = null)
     {
         _cluster = cluster;
         Repository = repository;
@@ -37,7 +37,7 @@ internal sealed partial class OperatorHarness : IDisposable
             RepositoryUrlResolver.ForDataDirectory(cluster.DataDirectory, sandboxEnabled: true),
             NullLogger<GitMirrorCache>.Instance);
         Writer = new GitWriter(_cache, TimeProvider.System);
-        Operator = new EmbeddedOperator(cluster.Kubernetes, _cache, new GitReader(_cache), TimeProvider.System, NullLogger<EmbeddedOperator>.Instance);
+        Operator = new EmbeddedOperator(cluster.Kubernetes, _cache, new GitReader(_cache), time ?? TimeProvider.System, NullLogger<EmbeddedOperator>.Instance);
     }
 
     public Application App { get; }
@@ -76,11 +76,7 @@ internal sealed partial class OperatorHarness : IDisposable
         return sha;
     }
 
-    public async Task<SyncResult> SyncAsync(string? revision = null, bool prune = false)
-    {
-        var result = await Operator.SyncAsync(App, revision, prune, Ct);
-        return result;
-    }
+    public Task<SyncResult> SyncAsync(string? revision = null, bool prune = false) => Operator.SyncAsync(App, revision, prune, Ct);
 
     /// <summary>Polls the status until it matches, failing with the last status seen when it never does.</summary>
     public async Task<ApplicationStatus> WaitForStatusAsync(Func<ApplicationStatus, bool> done, TimeSpan? timeout = null)
