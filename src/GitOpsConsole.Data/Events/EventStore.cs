@@ -11,13 +11,20 @@ public sealed record RecordedDelivery(bool Duplicate, IReadOnlyList<TriggerEvent
 /// Persists events with their matching decision before anyone acknowledges them. A delivery id
 /// seen before from the same source is a duplicate and changes nothing.
 /// </summary>
-public sealed class EventStore(IDbContextFactory<GitOpsDbContext> dbFactory, TimeProvider time, EventFeed feed)
+public sealed class EventStore(IDbContextFactory<GitOpsDbContext> dbFactory, TimeProvider time, EventFeed feed) : IDisposable
 {
+    // Applications change only when configuration is mirrored at start; a short-lived copy spares a query per event.
+    private static readonly TimeSpan ApplicationsLifetime = TimeSpan.FromSeconds(5);
+
+    // SQLite has one writer; queueing here instead of in SQLite's busy-retry loop keeps latency flat under bursts.
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private (IReadOnlyList<Application> List, DateTimeOffset LoadedAt)? _applications;
+
     public async Task<RecordedDelivery> RecordAsync(IncomingEvent incoming, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(incoming);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var applications = await db.Applications.AsNoTracking().ToListAsync(cancellationToken);
+        var applications = await ApplicationsAsync(db, cancellationToken);
         IReadOnlyList<MatchDecision> decisions = incoming.IgnoreReason is { } reason
             ? [new MatchDecision(null, EventDecision.Ignored, reason)]
             : EventMatcher.Match(incoming, applications);
@@ -25,28 +32,33 @@ public sealed class EventStore(IDbContextFactory<GitOpsDbContext> dbFactory, Tim
         var now = time.GetUtcNow();
         var rows = decisions.Select(d => ToRow(incoming, d, decisions.Count > 1, now)).ToList();
         var keys = rows.Select(r => r.DeliveryId).ToList();
-        var existing = await db.TriggerEvents.AsNoTracking()
-            .Where(e => e.Source == incoming.Source && keys.Contains(e.DeliveryId))
-            .ToListAsync(cancellationToken);
-        if (existing.Count > 0)
-        {
-            return new RecordedDelivery(true, existing);
-        }
-
         db.TriggerEvents.AddRange(rows);
+        await _writer.WaitAsync(cancellationToken);
         try
         {
+            // Checked under the writer lock, so a redelivery is found here rather than as a failed insert.
+            var seen = await ExistingAsync(incoming.Source, keys, cancellationToken);
+            if (seen.Count > 0)
+            {
+                return new RecordedDelivery(true, seen);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
-            // The same delivery may have raced in on another request and won; anything else is a real failure.
-            if (await AnyExistsAsync(incoming.Source, keys, cancellationToken))
+            // Another process sharing the database recorded it first. Anything else is a real failure.
+            var existing = await ExistingAsync(incoming.Source, keys, cancellationToken);
+            if (existing.Count > 0)
             {
-                return new RecordedDelivery(true, rows);
+                return new RecordedDelivery(true, existing);
             }
 
             throw;
+        }
+        finally
+        {
+            _writer.Release();
         }
 
         foreach (var row in rows)
@@ -57,10 +69,25 @@ public sealed class EventStore(IDbContextFactory<GitOpsDbContext> dbFactory, Tim
         return new RecordedDelivery(false, rows);
     }
 
-    private async Task<bool> AnyExistsAsync(string source, List<string> keys, CancellationToken cancellationToken)
+    public void Dispose() => _writer.Dispose();
+
+    private async Task<IReadOnlyList<Application>> ApplicationsAsync(GitOpsDbContext db, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (_applications is { } cached && now - cached.LoadedAt < ApplicationsLifetime)
+        {
+            return cached.List;
+        }
+
+        var list = await db.Applications.AsNoTracking().ToListAsync(cancellationToken);
+        _applications = (list, now);
+        return list;
+    }
+
+    private async Task<List<TriggerEvent>> ExistingAsync(string source, List<string> keys, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.TriggerEvents.AnyAsync(e => e.Source == source && keys.Contains(e.DeliveryId), cancellationToken);
+        return await db.TriggerEvents.AsNoTracking().Where(e => e.Source == source && keys.Contains(e.DeliveryId)).ToListAsync(cancellationToken);
     }
 
     private static TriggerEvent ToRow(IncomingEvent incoming, MatchDecision decision, bool several, DateTimeOffset now) => new()
