@@ -54,11 +54,14 @@ internal sealed partial class OperatorHarness : IDisposable
     public async Task BranchFromMainAsync() => await Writer.CreateBranchAndPushAsync(App.Name, App.Branch, "main", Ct);
 
     /// <summary>Commits a new version of one file under the chart folder on the application's branch; returns the commit.</summary>
-    public async Task<string> EditChartFileAsync(string file, Func<string, string> edit)
+    public Task<string> EditChartFileAsync(string file, Func<string, string> edit) => EditFileAsync("chart/" + file, edit);
+
+    /// <summary>Commits a new version of one repository file on the application's branch; returns the commit.</summary>
+    public async Task<string> EditFileAsync(string path, Func<string, string> edit)
     {
         var result = await Writer.CommitFileChangesAsync(App.Name, App.Branch,
-            new Dictionary<string, Func<byte[]?, byte[]?>> { ["chart/" + file] = old => Encoding.UTF8.GetBytes(edit(old is null ? "" : Encoding.UTF8.GetString(old))) },
-            $"Edit {file} for {App.Name}", new GitSignature("Operator Tests", "tests@example.test"), [], Ct);
+            new Dictionary<string, Func<byte[]?, byte[]?>> { [path] = old => Encoding.UTF8.GetBytes(edit(old is null ? "" : Encoding.UTF8.GetString(old))) },
+            $"Edit {path} for {App.Name}", new GitSignature("Operator Tests", "tests@example.test"), [], Ct);
         return result.Sha;
     }
 
