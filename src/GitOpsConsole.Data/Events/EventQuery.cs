@@ -29,4 +29,16 @@ public sealed class EventQuery(IDbContextFactory<GitOpsDbContext> dbFactory)
             .Skip(page * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new EventPage(items, total);
     }
+
+    /// <summary>The newest event of each application, for the overview.</summary>
+    public async Task<IReadOnlyDictionary<string, TriggerEvent>> LatestPerApplicationAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var latest = await db.TriggerEvents.AsNoTracking()
+            .Where(e => e.ApplicationName != null)
+            .GroupBy(e => e.ApplicationName!)
+            .Select(g => g.OrderByDescending(e => e.ReceivedAt).ThenByDescending(e => e.Id).First())
+            .ToListAsync(cancellationToken);
+        return latest.ToDictionary(e => e.ApplicationName!, StringComparer.Ordinal);
+    }
 }

@@ -2,6 +2,7 @@ using Bunit;
 using GitOpsConsole.Data;
 using GitOpsConsole.Data.Applications;
 using GitOpsConsole.Data.Auditing;
+using GitOpsConsole.Data.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -31,6 +32,9 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<AuditFeed>();
         Services.AddSingleton<AuditQuery>();
         Services.AddSingleton<ApplicationCatalog>();
+        Services.AddSingleton<EventFeed>();
+        Services.AddSingleton<EventQuery>();
+        Services.AddSingleton<EventStore>();
     }
 
     protected override async ValueTask DisposeAsyncCore()
