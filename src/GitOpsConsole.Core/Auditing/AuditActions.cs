@@ -11,5 +11,7 @@ public static class AuditActions
     public const string UserRoleChange = "users.role-change";
     public const string UserDelete = "users.delete";
     public const string AdminProvisioned = "users.initial-admin";
+    public const string ApiTokenCreate = "api-tokens.create";
+    public const string ApiTokenRevoke = "api-tokens.revoke";
     public const string ApplicationsSynced = "settings.applications-synced";
 }

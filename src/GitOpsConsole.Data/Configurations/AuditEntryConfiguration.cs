@@ -25,3 +25,15 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         builder.Property(u => u.UserName).HasMaxLength(64);
     }
 }
+
+internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
+{
+    public void Configure(EntityTypeBuilder<ApiToken> builder)
+    {
+        builder.HasIndex(t => t.Hash).IsUnique();
+        builder.HasIndex(t => t.Name).IsUnique();
+        builder.Property(t => t.Name).HasMaxLength(64);
+        builder.Property(t => t.Prefix).HasMaxLength(16);
+        builder.Property(t => t.Hash).HasMaxLength(64);
+    }
+}

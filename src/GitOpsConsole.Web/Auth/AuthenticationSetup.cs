@@ -1,5 +1,6 @@
 using GitOpsConsole.Core.Configuration;
 using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Data.Tokens;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -10,11 +11,18 @@ namespace GitOpsConsole.Web.Auth;
 internal static class AuthenticationSetup
 {
     public const string SignInPath = "/account/sign-in";
+    public const string ConsoleScheme = "Console";
 
     public static void AddConsoleAuthentication(this IServiceCollection services, AuthOptions auth)
     {
-        var scheme = auth.Mode == AuthMode.LocalTrust ? LocalTrustHandler.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme;
-        var authentication = services.AddAuthentication(scheme);
+        var interactive = auth.Mode == AuthMode.LocalTrust ? LocalTrustHandler.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme;
+        var authentication = services.AddAuthentication(ConsoleScheme);
+        // Scripts authenticate with a bearer token; browsers with the cookie (or LocalTrust).
+        authentication.AddPolicyScheme(ConsoleScheme, "Cookie or API token", policy => policy.ForwardDefaultSelector = context =>
+            context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                ? ApiTokenHandler.SchemeName
+                : interactive);
+        authentication.AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null);
         authentication.AddCookie(cookie =>
         {
             cookie.LoginPath = SignInPath;
@@ -45,6 +53,7 @@ internal static class AuthenticationSetup
         services.AddSingleton<PasswordSignIn>();
         services.AddSingleton<UserAdministration>();
         services.AddSingleton<InitialAdmin>();
+        services.AddSingleton<ApiTokenStore>();
     }
 
     // Scripts and API clients get a status code; browsers get the sign-in page.
