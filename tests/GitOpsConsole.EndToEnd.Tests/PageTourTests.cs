@@ -63,5 +63,11 @@ public class PageTourTests(ConsoleProcess console, BrowserSession browser)
         Assert.Equal(3, await rows.CountAsync());
         Assert.Equal(["catalog", "payments", "storefront"], await rows.Locator("td:first-child").AllInnerTextsAsync());
         await session.Page.WaitForSelectorAsync("[data-testid=health-indicator]:has-text('Ready')");
+        // The embedded operator deploys the seeded applications from Git into the sandbox cluster; the rows turn green by push.
+        await session.Page.WaitForFunctionAsync(
+            "() => [...document.querySelectorAll('[data-testid=health-status]')].filter(c => c.textContent.includes('Healthy')).length === 3",
+            null, new() { Timeout = 90_000 });
+        Assert.Equal(3, await session.Page.Locator("[data-testid=sync-status]:has-text('Synced')").CountAsync());
+        await session.ScreenshotAsync("overview-deployed");
     }
 }

@@ -8,6 +8,7 @@ using GitOpsConsole.Web.Auth;
 using GitOpsConsole.Web.Components.Layout;
 using GitOpsConsole.Web.Health;
 using GitOpsConsole.Web.Ingestion;
+using GitOpsConsole.Web.Operator;
 using GitOpsConsole.Web.Sandbox;
 using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
@@ -39,6 +40,7 @@ internal static class ServiceRegistration
         services.AddReadiness();
         services.AddSandbox(dataDirectory);
         services.AddIngestion();
+        services.AddEmbeddedOperator(dataDirectory);
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();

@@ -35,6 +35,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<EventFeed>();
         Services.AddSingleton<EventQuery>();
         Services.AddSingleton<EventStore>();
+        Services.AddSingleton<GitOpsConsole.Web.Operator.ApplicationStatusFeed>();
     }
 
     protected override async ValueTask DisposeAsyncCore()

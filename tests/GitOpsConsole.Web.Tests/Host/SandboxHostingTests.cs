@@ -109,6 +109,27 @@ public class SandboxHostingTests
     }
 
     [Fact]
+    public async Task Start_SandboxEnabled_OperatorDeploysTheSeededAppsSyncedAndHealthy()
+    {
+        await using var factory = WithSandbox();
+        factory.CreateClient().Dispose();
+        var statuses = factory.Services.GetRequiredService<GitOpsConsole.Web.Operator.ApplicationStatusFeed>();
+
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline && !(statuses.Latest.Count == 3
+            && statuses.Latest.Values.All(s => s.Sync == Core.Domain.SyncStatus.Synced && s.Health == Core.Domain.HealthStatus.Healthy)))
+        {
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(["catalog", "payments", "storefront"], statuses.Latest.Keys.Order());
+        Assert.All(statuses.Latest.Values, s => Assert.Equal((Core.Domain.SyncStatus.Synced, Core.Domain.HealthStatus.Healthy), (s.Sync, s.Health)));
+        var audit = await factory.Services.GetRequiredService<Data.Auditing.AuditQuery>().PageAsync(new Data.Auditing.AuditFilter(Action: "operator.sync"), 0, 10, TestContext.Current.CancellationToken);
+        Assert.Equal(3, audit.Total);
+        Assert.All(audit.Items, e => Assert.True(e.Succeeded && e.CommitSha is { Length: 40 }));
+    }
+
+    [Fact]
     public async Task Start_SandboxDisabled_ReadyzSaysSo()
     {
         await using var factory = new ConsoleFactory();

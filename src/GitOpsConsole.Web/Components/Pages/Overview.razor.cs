@@ -1,6 +1,8 @@
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Data.Applications;
 using GitOpsConsole.Data.Events;
+using GitOpsConsole.Core.Operator;
+using GitOpsConsole.Web.Operator;
 using Microsoft.AspNetCore.Components;
 
 namespace GitOpsConsole.Web.Components.Pages;
@@ -20,6 +22,13 @@ public partial class Overview
     [Inject]
     private EventFeed Feed { get; set; } = default!;
 
+    [Inject]
+    private ApplicationStatusFeed Statuses { get; set; } = default!;
+
+    private IDisposable? _statusSubscription;
+
+    private ApplicationStatus? Status(Application app) => Statuses.Latest.GetValueOrDefault(app.Name);
+
     protected override async Task OnInitializedAsync()
     {
         _applications = await Catalog.ListAsync();
@@ -33,7 +42,12 @@ public partial class Overview
                 StateHasChanged();
             }
         }));
+        _statusSubscription = Statuses.Subscribe(_ => InvokeAsync(StateHasChanged));
     }
 
-    public void Dispose() => _subscription?.Dispose();
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _statusSubscription?.Dispose();
+    }
 }

@@ -1,0 +1,134 @@
+using System.Threading.Channels;
+using GitOpsConsole.Core.Auditing;
+using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Data.Applications;
+using GitOpsConsole.Data.Events;
+using GitOpsConsole.Integrations.Git;
+using GitOpsConsole.Integrations.Kubernetes;
+using GitOpsConsole.Integrations.Operator;
+using GitOpsConsole.Web.Sandbox;
+
+namespace GitOpsConsole.Web.Operator;
+
+/// <summary>
+/// The embedded operator at work: syncs each automated application at start and right after a push
+/// to its branch (no polling delay), and refreshes every application's sync and health so the
+/// overview stays current. Today its cluster is the sandbox's.
+/// </summary>
+internal sealed partial class OperatorLoop(
+    SandboxRuntime sandbox,
+    ApplicationCatalog catalog,
+    EventFeed events,
+    GitMirrorCache mirrors,
+    IGitReader git,
+    ApplicationStatusFeed statuses,
+    IAuditLog audit,
+    TimeProvider time,
+    ILoggerFactory loggers) : BackgroundService
+{
+    private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(10);
+    private readonly Channel<string> _syncRequests = Channel.CreateUnbounded<string>();
+    private readonly ILogger _logger = loggers.CreateLogger<OperatorLoop>();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!sandbox.IsRunning)
+        {
+            LogNoCluster(_logger);
+            return;
+        }
+
+        var kubernetes = KubernetesConnection.FromKubeconfig(sandbox.KubeconfigPath);
+        var embedded = new EmbeddedOperator(kubernetes, mirrors, git, time, loggers.CreateLogger<EmbeddedOperator>());
+        using var subscription = events.Subscribe(recorded =>
+        {
+            if (recorded is { Decision: EventDecision.Accepted, Kind: TriggerKind.Push, ApplicationName: { } name })
+            {
+                _syncRequests.Writer.TryWrite(name);
+            }
+        });
+
+        foreach (var app in (await catalog.ListAsync(stoppingToken)).Where(a => a.AutomatedSync))
+        {
+            _syncRequests.Writer.TryWrite(app.Name);
+        }
+
+        using var timer = new PeriodicTimer(RefreshInterval, time);
+        var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
+        var request = _syncRequests.Reader.WaitToReadAsync(stoppingToken).AsTask();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var woke = await Task.WhenAny(request, tick);
+            if (woke == request)
+            {
+                // Several pushes to one application while a sync ran collapse into one more sync.
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                while (_syncRequests.Reader.TryRead(out var name))
+                {
+                    names.Add(name);
+                }
+
+                foreach (var name in names)
+                {
+                    await SyncAsync(embedded, name, stoppingToken);
+                }
+
+                request = _syncRequests.Reader.WaitToReadAsync(stoppingToken).AsTask();
+            }
+            else
+            {
+                await RefreshAsync(embedded, stoppingToken);
+                tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
+            }
+        }
+    }
+
+    private async Task SyncAsync(EmbeddedOperator embedded, string name, CancellationToken cancellationToken)
+    {
+        var app = (await catalog.ListAsync(cancellationToken)).FirstOrDefault(a => a.Name == name);
+        if (app is not { AutomatedSync: true })
+        {
+            return;
+        }
+
+        try
+        {
+            await mirrors.FetchAsync(app.Name, cancellationToken);
+            var result = await embedded.SyncAsync(app, revision: null, prune: app.Prune, cancellationToken);
+            var changed = result.Resources.Count(r => r.Outcome is not Core.Operator.ResourceSyncOutcome.Unchanged);
+            await audit.RecordAsync(new AuditRecord("operator", ActorKind.Operator, "operator.sync", app.Name,
+                Succeeded: result.Phase == Core.Operator.SyncPhase.Succeeded,
+                Detail: $"{result.Message} ({changed} of {result.Resources.Count} objects changed)",
+                CommitSha: result.Revision), cancellationToken);
+            statuses.Publish(await embedded.StatusAsync(app, cancellationToken));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogSyncFailed(_logger, app.Name, ex);
+        }
+    }
+
+    private async Task RefreshAsync(EmbeddedOperator embedded, CancellationToken cancellationToken)
+    {
+        foreach (var app in await catalog.ListAsync(cancellationToken))
+        {
+            try
+            {
+                statuses.Publish(await embedded.StatusAsync(app, cancellationToken));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogRefreshFailed(_logger, app.Name, ex);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The embedded operator is idle: no cluster (the sandbox is off or failed to start)")]
+    private static partial void LogNoCluster(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sync of {Application} failed")]
+    private static partial void LogSyncFailed(ILogger logger, string application, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Status refresh of {Application} failed")]
+    private static partial void LogRefreshFailed(ILogger logger, string application, Exception exception);
+}

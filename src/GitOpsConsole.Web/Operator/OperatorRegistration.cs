@@ -1,0 +1,19 @@
+using GitOpsConsole.Core.Configuration;
+using GitOpsConsole.Integrations.Git;
+using Microsoft.Extensions.Options;
+
+namespace GitOpsConsole.Web.Operator;
+
+internal static class OperatorRegistration
+{
+    public static void AddEmbeddedOperator(this IServiceCollection services, string dataDirectory)
+    {
+        services.AddSingleton(provider => new GitMirrorCache(
+            GitAdapterConfiguration.MirrorOptions(provider.GetRequiredService<IOptions<GitOpsOptions>>().Value, dataDirectory),
+            GitAdapterConfiguration.UrlResolver(provider.GetRequiredService<IOptions<GitOpsOptions>>().Value, dataDirectory),
+            provider.GetRequiredService<ILogger<GitMirrorCache>>()));
+        services.AddSingleton<IGitReader, GitReader>();
+        services.AddSingleton<ApplicationStatusFeed>();
+        services.AddHostedService<OperatorLoop>();
+    }
+}
