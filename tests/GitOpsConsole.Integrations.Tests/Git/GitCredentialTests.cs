@@ -122,7 +122,8 @@ public sealed class GitCredentialTests
 
         public void Dispose()
         {
-            _listener.Stop();
+            // Close alone: Stop then Close makes the managed HttpListener re-bind the port while removing it,
+            // which fails when another test has taken that port meanwhile.
             _listener.Close();
             _loop.Wait(TimeSpan.FromSeconds(5));
         }

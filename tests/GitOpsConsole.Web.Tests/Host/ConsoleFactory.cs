@@ -7,10 +7,18 @@ namespace GitOpsConsole.Web.Tests.Host;
 public sealed class ConsoleFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly bool _keepData;
 
     public ConsoleFactory(params (string Key, string Value)[] settings)
+        : this(Path.Combine(Path.GetTempPath(), "gitops-web-tests", Guid.NewGuid().ToString("N")), keepData: false, settings)
     {
-        DataDirectory = Path.Combine(Path.GetTempPath(), "gitops-web-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>A console on a given data folder; with <paramref name="keepData"/> the folder outlives it (restart tests).</summary>
+    public ConsoleFactory(string dataDirectory, bool keepData, params (string Key, string Value)[] settings)
+    {
+        DataDirectory = dataDirectory;
+        _keepData = keepData;
         _settings = [];
         foreach (var (key, value) in settings)
         {
@@ -39,7 +47,7 @@ public sealed class ConsoleFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         // Cancelled sandbox builds record their end a moment after the host stops; retry, then leave /tmp to the OS.
-        for (var attempt = 0; attempt < 10 && Directory.Exists(DataDirectory); attempt++)
+        for (var attempt = 0; !_keepData && attempt < 10 && Directory.Exists(DataDirectory); attempt++)
         {
             try
             {

@@ -130,6 +130,40 @@ public class SandboxHostingTests
     }
 
     [Fact]
+    public async Task Restart_SameDataFolder_KeepsClusterRepositoriesRegistryAndEvents()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "gitops-web-tests", Guid.NewGuid().ToString("N"));
+        (string, string)[] settings = [("GitOps:Sandbox:Enabled", "true"), ("GitOps:Sandbox:RegistryPort", "0"), ("GitOps:Sandbox:PodStartupSeconds", "0")];
+        string uid, head;
+        await using (var first = new ConsoleFactory(data, keepData: true, settings))
+        {
+            first.CreateClient().Dispose();
+            var runtime = first.Services.GetRequiredService<SandboxRuntime>();
+            using var kubernetes = (k8s.Kubernetes)KubernetesConnection.FromKubeconfig(runtime.KubeconfigPath);
+            var created = await kubernetes.CoreV1.CreateNamespacedConfigMapAsync(
+                new k8s.Models.V1ConfigMap { Metadata = new() { Name = "kept" }, Data = new Dictionary<string, string> { ["a"] = "1" } },
+                "default", cancellationToken: TestContext.Current.CancellationToken);
+            uid = created.Metadata.Uid;
+            head = await runtime.World!.CommitAsync(new GitOpsConsole.Sandbox.Git.ScenarioCommit("storefront",
+                new GitOpsConsole.Sandbox.Kubernetes.ImageBehavior(GitOpsConsole.Sandbox.Kubernetes.ImageRuntime.Starts, TimeSpan.Zero), "Before restart", "Dev", "dev@example.test"), TestContext.Current.CancellationToken);
+            // Triggering is idempotent per commit: this is the build the push started, or starts it.
+            await runtime.World!.Ci.WaitAsync(runtime.World.Ci.Trigger("storefront", head).Id, TestContext.Current.CancellationToken);
+        }
+
+        await using var second = new ConsoleFactory(data, keepData: false, settings);
+        second.CreateClient().Dispose();
+        var again = second.Services.GetRequiredService<SandboxRuntime>();
+        using var client = (k8s.Kubernetes)KubernetesConnection.FromKubeconfig(again.KubeconfigPath);
+
+        var kept = await client.CoreV1.ReadNamespacedConfigMapAsync("kept", "default", cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal(uid, kept.Metadata.Uid);
+        Assert.Equal(GitOpsConsole.Sandbox.Ci.BuildStatus.Succeeded, again.World!.Ci.Find("storefront", head)!.Status);
+        Assert.Contains(again.World.Registry.ListTags("storefront"), t => head.StartsWith(t.Tag, StringComparison.Ordinal));
+        using var repository = new LibGit2Sharp.Repository(again.World.CloneUrl("storefront"));
+        Assert.Equal(head, repository.Branches["main"].Tip.Sha);
+    }
+
+    [Fact]
     public async Task Start_SandboxDisabled_ReadyzSaysSo()
     {
         await using var factory = new ConsoleFactory();
