@@ -27,4 +27,27 @@ public class SandboxPageTests(ConsoleProcess console, BrowserSession browser)
         await session.ScreenshotAsync("events-after-commit");
         Assert.Empty(session.ConsoleErrors);
     }
+
+    [Fact]
+    public async Task DeletePodFromThePage_ReplicaSetReplacesItLive()
+    {
+        BrowserSession.RequireChromium();
+        await using var session = await ConsolePage.OpenAsync(browser, console);
+        await session.SignInAsync("admin", console.AdminPassword);
+        await session.GotoAsync("sandbox");
+        // The operator deploys the seeded applications; their pods show up by watch.
+        var pods = session.Page.Locator("[data-testid=sandbox-pods] tbody tr:has-text('storefront')");
+        await pods.First.WaitForAsync(new() { Timeout = 90_000 });
+        var victim = (await pods.First.Locator("td").Nth(1).InnerTextAsync()).Trim();
+
+        await session.Page.GetByLabel($"Delete pod {victim}").ClickAsync();
+
+        await session.Page.WaitForFunctionAsync(
+            "name => ![...document.querySelectorAll('[data-testid=sandbox-pods] tbody tr')].some(r => r.textContent.includes(name))"
+            + " && [...document.querySelectorAll('[data-testid=sandbox-pods] tbody tr')].some(r => r.textContent.includes('storefront-'))",
+            victim, new() { Timeout = 30_000 });
+        await session.ScreenshotAsync("sandbox-workloads");
+        Assert.Equal(0, await session.Page.Locator("[data-testid=workload-error]").CountAsync());
+        Assert.Empty(session.ConsoleErrors);
+    }
 }

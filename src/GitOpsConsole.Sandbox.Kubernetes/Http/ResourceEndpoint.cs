@@ -132,12 +132,17 @@ internal sealed class ResourceEndpoint(ServerContext context, ObjectReader reade
         await Respond(http, existed ? 200 : 201, type, path, result, ct);
     }
 
+    // As the real API server's registries do: pods, services and namespaces answer a delete with the
+    // object itself (KubernetesClient's typed delete calls expect it); every other kind with a Status.
+    private static bool ReturnsDeletedObject(ResourceType type) =>
+        type.Group.Length == 0 && type.Plural is "pods" or "services" or "namespaces";
+
     private async Task DeleteAsync(HttpContext http, ResourceType type, string? ns, string name, CancellationToken ct)
     {
         var bytes = await HttpIo.ReadBodyAsync(http.Request, ct);
         var body = bytes.Length == 0 ? null : HttpIo.ParseObject(bytes, http.Request.ContentType);
         var (result, removed) = deleter.Delete(type.Storage, ns, name, RequestOptions.DeleteOptions(http.Request, body));
-        if (removed)
+        if (removed && !ReturnsDeletedObject(type))
         {
             var status = StatusObjects.Success(name, type.Plural);
             status["details"]!["group"] = type.Group;

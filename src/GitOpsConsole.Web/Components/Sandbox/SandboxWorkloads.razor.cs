@@ -84,6 +84,11 @@ public partial class SandboxWorkloads
         {
             _error = $"The cluster refused: {ex.Response.StatusCode} {ex.Response.Content}";
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Whatever went wrong, the page stays up and says it.
+            _error = $"{ex.GetType().Name}: {ex.Message}";
+        }
     }
 
     public void Dispose()
