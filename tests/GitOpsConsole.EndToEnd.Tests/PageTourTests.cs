@@ -61,7 +61,7 @@ public class PageTourTests(ConsoleProcess console, BrowserSession browser)
         var rows = session.Page.Locator("[data-testid=applications] tbody tr");
 
         Assert.Equal(3, await rows.CountAsync());
-        Assert.Equal(["catalog", "payments", "storefront"], await rows.Locator("td:first-child").AllInnerTextsAsync());
+        Assert.Equal(["catalog", "payments", "storefront"], await rows.Locator("td:first-child strong").AllInnerTextsAsync());
         await session.Page.WaitForSelectorAsync("[data-testid=health-indicator]:has-text('Ready')");
         // The embedded operator deploys the seeded applications from Git into the sandbox cluster; the rows turn green by push.
         await session.Page.WaitForFunctionAsync(
