@@ -28,6 +28,7 @@ internal sealed partial class OperatorLoop(
 {
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(10);
     private readonly Channel<string> _syncRequests = Channel.CreateUnbounded<string>();
+    private readonly SelfHealBackoff _backoff = new(time);
     private readonly ILogger _logger = loggers.CreateLogger<OperatorLoop>();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -114,7 +115,17 @@ internal sealed partial class OperatorLoop(
         {
             try
             {
-                statuses.Publish(await embedded.StatusAsync(app, cancellationToken));
+                var status = await embedded.StatusAsync(app, cancellationToken);
+                statuses.Publish(status);
+                if (status.Sync == Core.Domain.SyncStatus.OutOfSync && app is { AutomatedSync: true, SelfHeal: true } && _backoff.TryHeal(app.Name))
+                {
+                    // Self-heal: Git wins over a live edit, re-applied with back-off so a fight with another writer stays slow.
+                    _syncRequests.Writer.TryWrite(app.Name);
+                }
+                else if (status.Sync == Core.Domain.SyncStatus.Synced)
+                {
+                    _backoff.Reset(app.Name);
+                }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -130,6 +130,38 @@ public class SandboxHostingTests
     }
 
     [Fact]
+    public async Task LiveScale_SelfHealOnIsRestored_SelfHealOffStaysOutOfSync()
+    {
+        await using var factory = WithSandbox();
+        factory.CreateClient().Dispose();
+        var statuses = factory.Services.GetRequiredService<GitOpsConsole.Web.Operator.ApplicationStatusFeed>();
+        await WaitAsync(() => statuses.Latest.Count == 3 && statuses.Latest.Values.All(s => s.Sync == Core.Domain.SyncStatus.Synced), TimeSpan.FromSeconds(90));
+        using var kubernetes = (k8s.Kubernetes)KubernetesConnection.FromKubeconfig(factory.Services.GetRequiredService<SandboxRuntime>().KubeconfigPath);
+        var storefrontReplicas = (await kubernetes.AppsV1.ReadNamespacedDeploymentAsync("storefront", "storefront", cancellationToken: TestContext.Current.CancellationToken)).Spec.Replicas;
+        var scale = new k8s.Models.V1Patch("{\"spec\":{\"replicas\":4}}", k8s.Models.V1Patch.PatchType.MergePatch);
+
+        await kubernetes.AppsV1.PatchNamespacedDeploymentScaleAsync(scale, "storefront", "storefront", cancellationToken: TestContext.Current.CancellationToken);
+        await kubernetes.AppsV1.PatchNamespacedDeploymentScaleAsync(scale, "catalog", "catalog", cancellationToken: TestContext.Current.CancellationToken);
+
+        // storefront heals itself (self-heal on); catalog shows the drift and keeps it (self-heal off).
+        await WaitAsync(async () => (await kubernetes.AppsV1.ReadNamespacedDeploymentAsync("storefront", "storefront", cancellationToken: TestContext.Current.CancellationToken)).Spec.Replicas == storefrontReplicas
+            && statuses.Latest["catalog"].Sync == Core.Domain.SyncStatus.OutOfSync, TimeSpan.FromSeconds(60));
+        Assert.Equal(4, (await kubernetes.AppsV1.ReadNamespacedDeploymentAsync("catalog", "catalog", cancellationToken: TestContext.Current.CancellationToken)).Spec.Replicas);
+    }
+
+    private static Task WaitAsync(Func<bool> condition, TimeSpan timeout) => WaitAsync(() => Task.FromResult(condition()), timeout);
+
+    private static async Task WaitAsync(Func<Task<bool>> condition, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"condition not met within {timeout}");
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+        }
+    }
+
+    [Fact]
     public async Task Restart_SameDataFolder_KeepsClusterRepositoriesRegistryAndEvents()
     {
         var data = Path.Combine(Path.GetTempPath(), "gitops-web-tests", Guid.NewGuid().ToString("N"));
