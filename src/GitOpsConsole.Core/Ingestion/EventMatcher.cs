@@ -1,4 +1,5 @@
 using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Core.Images;
 
 namespace GitOpsConsole.Core.Ingestion;
 
@@ -62,7 +63,7 @@ public static class EventMatcher
             return [Ignored("the event names no image")];
         }
 
-        if (incoming.Tag is not null && !ImageReference.IsValidTag(incoming.Tag))
+        if (incoming.Tag is not null && !OciTag.IsValidTag(incoming.Tag))
         {
             return [Ignored($"'{incoming.Tag}' is not a valid OCI tag")];
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Core.Images;
 
 namespace GitOpsConsole.Core.Ingestion;
 
@@ -45,7 +46,7 @@ public static class GenericEventParser
         }
 
         var tag = root.Text("tag");
-        if (tag is not null && !ImageReference.IsValidTag(tag))
+        if (tag is not null && !OciTag.IsValidTag(tag))
         {
             return WebhookParseResult.Malformed($"'{tag}' is not a valid OCI tag (letters, digits, '_', '.', '-'; at most 128; not starting with '.' or '-')");
         }

@@ -1,3 +1,5 @@
+using GitOpsConsole.Core.Images;
+
 namespace GitOpsConsole.Helm.ImageTags;
 
 /// <summary>Follows one mutable tag (<c>latest</c>, <c>stage</c>) by the digest the registry reports for it now.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GitOpsConsole.Core.Images;
 
 namespace GitOpsConsole.Helm.ImageTags;
 

@@ -1,3 +1,4 @@
+using GitOpsConsole.Core.Images;
 using GitOpsConsole.Core.Ingestion;
 
 namespace GitOpsConsole.Core.Tests.Ingestion;
@@ -32,9 +33,9 @@ public class AddressTests
     [InlineData("1.0\nimage: evil", false)]
     [InlineData("x\"y", false)]
     public void IsValidTag_FollowsTheOciGrammar(string tag, bool valid) =>
-        Assert.Equal(valid, ImageReference.IsValidTag(tag));
+        Assert.Equal(valid, OciTag.IsValidTag(tag));
 
     [Fact]
     public void IsValidTag_129Characters_IsTooLong() =>
-        Assert.False(ImageReference.IsValidTag(new string('a', 129)));
+        Assert.False(OciTag.IsValidTag(new string('a', 129)));
 }

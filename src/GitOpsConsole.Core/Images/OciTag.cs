@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace GitOpsConsole.Helm.ImageTags;
+namespace GitOpsConsole.Core.Images;
 
 /// <summary>
 /// The OCI distribution grammar for tags and the sha256 digests we write. Checked before any value reaches a file, so a
