@@ -37,7 +37,7 @@ public sealed class EventStore(IDbContextFactory<GitOpsDbContext> dbFactory, Tim
         try
         {
             // Checked under the writer lock, so a redelivery is found here rather than as a failed insert.
-            var seen = await ExistingAsync(incoming.Source, keys, cancellationToken);
+            var seen = await ExistingAsync(db, incoming.Source, keys, cancellationToken);
             if (seen.Count > 0)
             {
                 return new RecordedDelivery(true, seen);
@@ -48,7 +48,7 @@ public sealed class EventStore(IDbContextFactory<GitOpsDbContext> dbFactory, Tim
         catch (DbUpdateException)
         {
             // Another process sharing the database recorded it first. Anything else is a real failure.
-            var existing = await ExistingAsync(incoming.Source, keys, cancellationToken);
+            var existing = await ExistingAsync(db, incoming.Source, keys, cancellationToken);
             if (existing.Count > 0)
             {
                 return new RecordedDelivery(true, existing);
@@ -84,11 +84,9 @@ public sealed class EventStore(IDbContextFactory<GitOpsDbContext> dbFactory, Tim
         return list;
     }
 
-    private async Task<List<TriggerEvent>> ExistingAsync(string source, List<string> keys, CancellationToken cancellationToken)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.TriggerEvents.AsNoTracking().Where(e => e.Source == source && keys.Contains(e.DeliveryId)).ToListAsync(cancellationToken);
-    }
+    // Same context as the insert: one connection per delivery on the hot path.
+    private static Task<List<TriggerEvent>> ExistingAsync(GitOpsDbContext db, string source, List<string> keys, CancellationToken cancellationToken) =>
+        db.TriggerEvents.AsNoTracking().Where(e => e.Source == source && keys.Contains(e.DeliveryId)).ToListAsync(cancellationToken);
 
     private static TriggerEvent ToRow(IncomingEvent incoming, MatchDecision decision, bool several, DateTimeOffset now) => new()
     {

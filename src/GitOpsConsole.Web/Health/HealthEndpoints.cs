@@ -1,12 +1,7 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace GitOpsConsole.Web.Health;
 
 internal static class HealthEndpoints
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     public static void AddReadiness(this IServiceCollection services)
     {
         services.AddHealthChecks()
@@ -20,12 +15,12 @@ internal static class HealthEndpoints
     public static void MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         // Liveness answers as long as the process serves requests; it checks nothing else on purpose.
-        endpoints.MapGet("/healthz", () => Results.Json(new { status = "Healthy" }, Json)).AllowAnonymous();
+        endpoints.MapGet("/healthz", () => Results.Json(new { status = "Healthy" })).AllowAnonymous();
 
         endpoints.MapGet("/readyz", async (ReadinessProbe probe, CancellationToken cancellationToken) =>
         {
             var report = await probe.CheckAsync(cancellationToken);
-            return Results.Json(report, Json, statusCode: report.IsReady ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+            return Results.Json(report, statusCode: report.IsReady ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         }).AllowAnonymous();
     }
 }

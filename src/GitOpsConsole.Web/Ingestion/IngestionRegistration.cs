@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using GitOpsConsole.Data.Events;
 
 namespace GitOpsConsole.Web.Ingestion;
@@ -11,6 +10,5 @@ internal static class IngestionRegistration
         services.AddSingleton<EventStore>();
         services.AddSingleton<EventQuery>();
         services.AddHostedService<SandboxPushIngestion>();
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
     }
 }

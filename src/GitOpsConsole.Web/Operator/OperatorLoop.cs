@@ -4,7 +4,6 @@ using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Data.Applications;
 using GitOpsConsole.Data.Events;
 using GitOpsConsole.Integrations.Git;
-using GitOpsConsole.Integrations.Kubernetes;
 using GitOpsConsole.Integrations.Operator;
 using GitOpsConsole.Web.Sandbox;
 
@@ -39,8 +38,7 @@ internal sealed partial class OperatorLoop(
             return;
         }
 
-        var kubernetes = KubernetesConnection.FromKubeconfig(sandbox.KubeconfigPath);
-        var embedded = new EmbeddedOperator(kubernetes, mirrors, git, time, loggers.CreateLogger<EmbeddedOperator>());
+        var embedded = new EmbeddedOperator(sandbox.Client!, mirrors, git, time, loggers.CreateLogger<EmbeddedOperator>());
         using var subscription = events.Subscribe(recorded =>
         {
             if (recorded is { Decision: EventDecision.Accepted, Kind: TriggerKind.Push, ApplicationName: { } name })

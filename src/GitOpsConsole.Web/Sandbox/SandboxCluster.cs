@@ -1,4 +1,3 @@
-using GitOpsConsole.Integrations.Kubernetes;
 using k8s;
 using k8s.Models;
 using System.Text.Json;
@@ -15,11 +14,7 @@ public sealed record PodRow(string Namespace, string Name, string Phase, bool Re
 /// </summary>
 public sealed class SandboxCluster(SandboxRuntime runtime)
 {
-    private IKubernetes? _client;
-
-    private IKubernetes Client => _client ??= runtime.IsRunning
-        ? KubernetesConnection.FromKubeconfig(runtime.KubeconfigPath)
-        : throw new InvalidOperationException("The sandbox is not running.");
+    private IKubernetes Client => runtime.Client ?? throw new InvalidOperationException("The sandbox is not running.");
 
     public async Task<IReadOnlyList<DeploymentRow>> DeploymentsAsync(CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,5 @@
 using GitOpsConsole.Core.Configuration;
+using GitOpsConsole.Integrations.Kubernetes;
 using GitOpsConsole.Sandbox;
 using GitOpsConsole.Sandbox.Kubernetes;
 using GitOpsConsole.Web.Startup;
@@ -53,6 +54,7 @@ internal sealed partial class SandboxHostedService(
             runtime.Cluster = cluster;
             await cluster.StartAsync(cancellationToken);
             cluster.WriteKubeconfig(runtime.KubeconfigPath);
+            runtime.Client = KubernetesConnection.FromKubeconfig(runtime.KubeconfigPath);
             runtime.State = SandboxState.Running;
             LogStarted(logger, cluster.BaseAddress, runtime.KubeconfigPath, world.RegistryUrl);
         }
@@ -68,6 +70,8 @@ internal sealed partial class SandboxHostedService(
 
     public async ValueTask DisposeAsync()
     {
+        runtime.Client?.Dispose();
+        runtime.Client = null;
         if (runtime.Cluster is { } cluster)
         {
             runtime.Cluster = null;

@@ -1,5 +1,6 @@
 using GitOpsConsole.Sandbox;
 using GitOpsConsole.Sandbox.Kubernetes;
+using k8s;
 
 namespace GitOpsConsole.Web.Sandbox;
 
@@ -22,8 +23,11 @@ public sealed class SandboxRuntime
 
     public KubernetesEmulator? Cluster { get; internal set; }
 
+    /// <summary>KubernetesClient on the kubeconfig below, shared by the operator and the Sandbox page.</summary>
+    public IKubernetes? Client { get; internal set; }
+
     /// <summary><c>&lt;data&gt;/sandbox/kubeconfig</c>, for kubectl and KubernetesClient.</summary>
     public required string KubeconfigPath { get; init; }
 
-    public bool IsRunning => State == SandboxState.Running && World is not null && Cluster is not null;
+    public bool IsRunning => State == SandboxState.Running && World is not null && Cluster is not null && Client is not null;
 }

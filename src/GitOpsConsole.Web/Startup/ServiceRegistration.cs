@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using GitOpsConsole.Core.Auditing;
 using GitOpsConsole.Core.Configuration;
 using GitOpsConsole.Data;
@@ -11,6 +12,7 @@ using GitOpsConsole.Web.Ingestion;
 using GitOpsConsole.Web.Operator;
 using GitOpsConsole.Web.Sandbox;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace GitOpsConsole.Web.Startup;
@@ -21,7 +23,8 @@ internal static class ServiceRegistration
     {
         Directory.CreateDirectory(dataDirectory);
         var services = builder.Services;
-        services.AddOptions<GitOpsOptions>().BindConfiguration(GitOpsOptions.SectionName);
+        // The instance the start-up gate bound and validated, not a second binding of the same section.
+        services.AddSingleton(Options.Create(options));
         services.AddSingleton(new DataPaths(dataDirectory));
         services.AddSingleton(TimeProvider.System);
 
@@ -46,6 +49,7 @@ internal static class ServiceRegistration
         services.AddMudServices();
         services.AddSingleton<AppBarItems>();
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         // Serve MudBlazor's and our assets from build output in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
     }
