@@ -14,6 +14,9 @@ public sealed class GitOpsDbContext(DbContextOptions<GitOpsDbContext> options) :
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<UserAccount> Users => Set<UserAccount>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<DriftFinding> DriftFindings => Set<DriftFinding>();
+    public DbSet<DriftIgnoreRule> DriftIgnoreRules => Set<DriftIgnoreRule>();
+    public DbSet<SyncRecord> SyncRecords => Set<SyncRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -21,6 +21,21 @@ public sealed class ApplicationOptions
     public OperatorKind Operator { get; set; } = OperatorKind.Embedded;
     public SyncPolicyOptions SyncPolicy { get; set; } = new();
     public bool RequireApproval { get; set; }
+    /// <summary>Seconds a deployment may take to become Healthy (default 5 min).</summary>
+    public int HealthTimeoutSeconds { get; set; } = 300;
+    /// <summary>Revert the deploy commit when the new version is Degraded or times out (default on).</summary>
+    public bool RollbackOnFailure { get; set; } = true;
+    /// <summary>Fields drift detection ignores, like Argo CD's <c>ignoreDifferences</c>.</summary>
+    public List<IgnoreDifferenceOptions> IgnoreDifferences { get; set; } = [];
+}
+
+public sealed class IgnoreDifferenceOptions
+{
+    public string Group { get; set; } = "";
+    public string Kind { get; set; } = "";
+    /// <summary>Object name; empty matches every object of the kind.</summary>
+    public string? Name { get; set; }
+    public List<string> JsonPointers { get; set; } = [];
 }
 
 public sealed class SyncPolicyOptions

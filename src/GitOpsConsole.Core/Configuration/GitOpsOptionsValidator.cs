@@ -107,6 +107,20 @@ public static partial class GitOpsOptionsValidator
             {
                 errors.Add($"{key}:Path: '{app.Path}' must be a relative path inside the repository.");
             }
+
+            if (app.HealthTimeoutSeconds is < 1 or > 86_400)
+            {
+                errors.Add($"{key}:HealthTimeoutSeconds: {app.HealthTimeoutSeconds} must be between 1 and 86400.");
+            }
+
+            for (var r = 0; r < app.IgnoreDifferences.Count; r++)
+            {
+                var rule = app.IgnoreDifferences[r];
+                if (string.IsNullOrWhiteSpace(rule.Kind) || rule.JsonPointers.Count == 0 || rule.JsonPointers.Any(p => !p.StartsWith('/')))
+                {
+                    errors.Add($"{key}:IgnoreDifferences:{r}: needs a Kind and JSON pointers that start with '/'.");
+                }
+            }
         }
     }
 

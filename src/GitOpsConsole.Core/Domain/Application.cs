@@ -26,6 +26,14 @@ public sealed class Application
     public bool Prune { get; set; }
     /// <summary>Every mutating tool call needs a person's approval (production default).</summary>
     public bool RequireApproval { get; set; }
+    /// <summary>Self-heal as switched in the console; null = as declared (<see cref="SelfHeal"/>).</summary>
+    public bool? SelfHealOverride { get; set; }
+    /// <summary>How long a deployment may take to become Healthy before the run fails or rolls back.</summary>
+    public int HealthTimeoutSeconds { get; set; } = 300;
+    /// <summary>A Degraded or timed-out deployment is reverted in Git (and synced) instead of left failed.</summary>
+    public bool RollbackOnFailure { get; set; } = true;
+    /// <summary>Self-heal in effect: the console's switch when set, else the declared policy.</summary>
+    public bool EffectiveSelfHeal => SelfHealOverride ?? SelfHeal;
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -12,6 +12,14 @@ public sealed class Run
     public RunStatus Status { get; set; }
     /// <summary>Why the run ended as it did, in one sentence.</summary>
     public string? Reason { get; set; }
+    /// <summary>The source commit the run deploys (or checks, for a pull request).</summary>
+    public string? CommitSha { get; set; }
+    /// <summary>The image reference the run deploys, <c>repository:tag</c>; known from the event or once CI built it.</summary>
+    public string? Image { get; set; }
+    /// <summary>The commit that wrote the new tag to the values file.</summary>
+    public string? DeployCommitSha { get; set; }
+    /// <summary>The revert commit of a rollback.</summary>
+    public string? RollbackCommitSha { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? StartedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }

@@ -24,6 +24,8 @@ internal static class ApplicationMapper
         Set(target.SelfHeal, source.SyncPolicy.SelfHeal, v => target.SelfHeal = v, ref changed);
         Set(target.Prune, source.SyncPolicy.Prune, v => target.Prune = v, ref changed);
         Set(target.RequireApproval, source.RequireApproval, v => target.RequireApproval = v, ref changed);
+        Set(target.HealthTimeoutSeconds, source.HealthTimeoutSeconds, v => target.HealthTimeoutSeconds = v, ref changed);
+        Set(target.RollbackOnFailure, source.RollbackOnFailure, v => target.RollbackOnFailure = v, ref changed);
         return changed;
     }
 

@@ -13,5 +13,6 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.Property(a => a.Environment).HasMaxLength(63);
         builder.Property(a => a.Namespace).HasMaxLength(63);
         builder.Property(a => a.RepositoryUrl).HasMaxLength(2048);
+        builder.Ignore(a => a.EffectiveSelfHeal);
     }
 }

@@ -12,6 +12,10 @@ internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
         builder.HasIndex(r => r.Status);
         builder.HasOne(r => r.Application).WithMany().HasForeignKey(r => r.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.TriggerEvent).WithMany().HasForeignKey(r => r.TriggerEventId).OnDelete(DeleteBehavior.SetNull);
+        builder.Property(r => r.CommitSha).HasMaxLength(64);
+        builder.Property(r => r.DeployCommitSha).HasMaxLength(64);
+        builder.Property(r => r.RollbackCommitSha).HasMaxLength(64);
+        builder.Property(r => r.Image).HasMaxLength(512);
         builder.HasMany(r => r.Steps).WithOne().HasForeignKey(s => s.RunId).OnDelete(DeleteBehavior.Cascade);
     }
 }

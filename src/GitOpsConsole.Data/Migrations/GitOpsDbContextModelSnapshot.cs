@@ -97,6 +97,9 @@ namespace GitOpsConsole.Data.Migrations
                         .HasMaxLength(63)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("HealthTimeoutSeconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ImageRepository")
                         .HasColumnType("TEXT");
 
@@ -134,7 +137,13 @@ namespace GitOpsConsole.Data.Migrations
                     b.Property<bool>("RequireApproval")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("RollbackOnFailure")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("SelfHeal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("SelfHealOverride")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("UpdatedAt")
@@ -203,6 +212,110 @@ namespace GitOpsConsole.Data.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.DriftFinding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Desired")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DetectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Live")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Namespace")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "ResolvedAt");
+
+                    b.ToTable("DriftFindings");
+                });
+
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.DriftIgnoreRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JsonPointer")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(63)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("DriftIgnoreRules");
+                });
+
             modelBuilder.Entity("GitOpsConsole.Core.Domain.Run", b =>
                 {
                     b.Property<Guid>("Id")
@@ -212,11 +325,19 @@ namespace GitOpsConsole.Data.Migrations
                     b.Property<int>("ApplicationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CommitSha")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CommitsMade")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeployCommitSha")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Engine")
                         .IsRequired()
@@ -229,6 +350,10 @@ namespace GitOpsConsole.Data.Migrations
                     b.Property<long?>("HealthyAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Image")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("LlmTokens")
                         .HasColumnType("INTEGER");
 
@@ -236,6 +361,10 @@ namespace GitOpsConsole.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RollbackCommitSha")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("StartedAt")
@@ -295,6 +424,9 @@ namespace GitOpsConsole.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Summary")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Tool")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -306,6 +438,50 @@ namespace GitOpsConsole.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Steps");
+                });
+
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.SyncRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InitiatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResourcesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Revision")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "StartedAt");
+
+                    b.ToTable("SyncRecords");
                 });
 
             modelBuilder.Entity("GitOpsConsole.Core.Domain.TriggerEvent", b =>
@@ -417,6 +593,26 @@ namespace GitOpsConsole.Data.Migrations
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.DriftFinding", b =>
+                {
+                    b.HasOne("GitOpsConsole.Core.Domain.Application", "Application")
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Application");
+                });
+
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.DriftIgnoreRule", b =>
+                {
+                    b.HasOne("GitOpsConsole.Core.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GitOpsConsole.Core.Domain.Run", b =>
                 {
                     b.HasOne("GitOpsConsole.Core.Domain.Application", "Application")
@@ -440,6 +636,15 @@ namespace GitOpsConsole.Data.Migrations
                     b.HasOne("GitOpsConsole.Core.Domain.Run", null)
                         .WithMany("Steps")
                         .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.SyncRecord", b =>
+                {
+                    b.HasOne("GitOpsConsole.Core.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
