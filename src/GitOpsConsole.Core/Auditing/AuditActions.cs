@@ -14,4 +14,8 @@ public static class AuditActions
     public const string ApiTokenCreate = "api-tokens.create";
     public const string ApiTokenRevoke = "api-tokens.revoke";
     public const string ApplicationsSynced = "settings.applications-synced";
+    public const string OperatorSync = "operator.sync";
+    public const string GitCommit = "git.commit";
+    public const string GitRevert = "git.revert";
+    public const string RunCancel = "runs.cancel";
 }

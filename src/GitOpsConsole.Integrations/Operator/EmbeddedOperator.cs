@@ -89,12 +89,29 @@ public sealed class EmbeddedOperator
             [.. compared.Select(c => c.ToStatus())], _time.GetUtcNow(), error);
     }
 
-    /// <summary>Desired-vs-live per object against the branch's head: equal, modified (with the fields), missing, or extra.</summary>
-    /// <exception cref="InvalidOperationException">Git's desired state could not be loaded (the message says why).</exception>
-    public async Task<IReadOnlyList<ResourceDiff>> DiffAsync(Application app, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The worst health of what the application owns in the cluster (workloads judged with their current pods),
+    /// read without Git: what a run waits on after a sync. Missing when it owns nothing yet.
+    /// </summary>
+    public async Task<HealthResult> HealthAsync(Application app, CancellationToken cancellationToken = default)
     {
         Validate(app);
-        var load = await _desired.LoadAsync(app, app.Branch, cancellationToken);
+        var owned = await _comparer.OwnedHealthAsync(app.Name, cancellationToken);
+        return owned.Count == 0
+            ? new HealthResult(HealthStatus.Missing, "The application owns no objects in the cluster")
+            : HealthOrder.Worst(owned.Select(o => o.Health.Status == HealthStatus.Healthy ? o.Health
+                : o.Health with { Message = $"{o.Key.Kind} {o.Key.Name}: {o.Health.Message}" }));
+    }
+
+    /// <summary>
+    /// Desired-vs-live per object against <paramref name="revision"/> (the branch's head when null): equal,
+    /// modified (with the fields), missing, or extra.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Git's desired state could not be loaded (the message says why).</exception>
+    public async Task<IReadOnlyList<ResourceDiff>> DiffAsync(Application app, string? revision = null, CancellationToken cancellationToken = default)
+    {
+        Validate(app);
+        var load = await _desired.LoadAsync(app, revision ?? app.Branch, cancellationToken);
         if (load.State is null)
         {
             throw new InvalidOperationException(load.Error);

@@ -54,6 +54,18 @@ internal sealed class LiveComparer(LiveStateReader reader)
             await HealthOfAsync(live, cancellationToken));
     }
 
+    /// <summary>The health of every object the application owns in the cluster, without reading Git.</summary>
+    public async Task<IReadOnlyList<(ResourceKey Key, HealthResult Health)>> OwnedHealthAsync(string application, CancellationToken cancellationToken)
+    {
+        var results = new List<(ResourceKey, HealthResult)>();
+        foreach (var owned in await reader.OwnedAsync(application, cancellationToken))
+        {
+            results.Add((owned.Key, await HealthOfAsync(owned.Json, cancellationToken)));
+        }
+
+        return results;
+    }
+
     private async Task<HealthResult> HealthOfAsync(JsonObject live, CancellationToken cancellationToken)
     {
         var health = HealthAssessor.Assess(live);

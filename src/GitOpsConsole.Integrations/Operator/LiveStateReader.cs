@@ -44,9 +44,36 @@ internal sealed class LiveStateReader(KubeApi api, ResourceDiscovery discovery)
             return [];
         }
 
+        var ns = JsonRead.Str(workload, "metadata", "namespace") ?? "";
         var selector = string.Join(',', labels.Select(l => $"{l.Key}={l.Value?.GetValue<string>()}"));
+        if (JsonRead.Str(workload, "kind") == "Deployment" && await NewestTemplateHashAsync(workload, ns, selector, cancellationToken) is { } hash)
+        {
+            // Only the current rollout's pods judge the Deployment: the crash-looping pods of a version being
+            // rolled back are on their way out and must not make the rollback look Degraded.
+            selector += $",{PodTemplateHashLabel}={hash}";
+        }
+
         var pods = new ApiResource("", "v1", "Pod", "pods", Namespaced: true, Listable: true);
-        var list = await api.GetAsync(pods.ListPath(JsonRead.Str(workload, "metadata", "namespace") ?? "", selector), cancellationToken);
+        var list = await api.GetAsync(pods.ListPath(ns, selector), cancellationToken);
         return [.. JsonRead.Objects(list, "items")];
+    }
+
+    private const string PodTemplateHashLabel = "pod-template-hash";
+    private const string RevisionAnnotation = "deployment.kubernetes.io/revision";
+
+    /// <summary>The pod-template-hash of the Deployment's ReplicaSet with the highest revision, or null when it has none yet.</summary>
+    private async Task<string?> NewestTemplateHashAsync(JsonObject deployment, string ns, string selector, CancellationToken cancellationToken)
+    {
+        var uid = JsonRead.Str(deployment, "metadata", "uid");
+        var replicaSets = new ApiResource("apps", "v1", "ReplicaSet", "replicasets", Namespaced: true, Listable: true);
+        var list = await api.GetAsync(replicaSets.ListPath(ns, selector), cancellationToken);
+        return JsonRead.Objects(list, "items")
+            .Where(rs => JsonRead.Objects(rs, "metadata", "ownerReferences").Any(o => JsonRead.Str(o, "uid") == uid))
+            .Select(rs => (Revision: long.TryParse(JsonRead.Str(rs, "metadata", "annotations", RevisionAnnotation), out var r) ? r : 0,
+                Hash: JsonRead.Str(rs, "metadata", "labels", PodTemplateHashLabel)))
+            .Where(rs => rs.Hash is not null)
+            .OrderByDescending(rs => rs.Revision)
+            .Select(rs => rs.Hash)
+            .FirstOrDefault();
     }
 }

@@ -15,13 +15,9 @@ namespace GitOpsConsole.Web.Operator;
 /// overview stays current. Today its cluster is the sandbox's.
 /// </summary>
 internal sealed partial class OperatorLoop(
-    SandboxRuntime sandbox,
+    OperatorService embedded,
     ApplicationCatalog catalog,
     EventFeed events,
-    GitMirrorCache mirrors,
-    IGitReader git,
-    ApplicationStatusFeed statuses,
-    IAuditLog audit,
     TimeProvider time,
     ILoggerFactory loggers) : BackgroundService
 {
@@ -29,16 +25,16 @@ internal sealed partial class OperatorLoop(
     private readonly Channel<string> _syncRequests = Channel.CreateUnbounded<string>();
     private readonly SelfHealBackoff _backoff = new(time);
     private readonly ILogger _logger = loggers.CreateLogger<OperatorLoop>();
+    private readonly HashSet<string> _healing = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!sandbox.IsRunning)
+        if (!embedded.IsAvailable)
         {
             LogNoCluster(_logger);
             return;
         }
 
-        var embedded = new EmbeddedOperator(sandbox.Client!, mirrors, git, time, loggers.CreateLogger<EmbeddedOperator>());
         using var subscription = events.Subscribe(recorded =>
         {
             if (recorded is { Decision: EventDecision.Accepted, Kind: TriggerKind.Push, ApplicationName: { } name })
@@ -69,20 +65,20 @@ internal sealed partial class OperatorLoop(
 
                 foreach (var name in names)
                 {
-                    await SyncAsync(embedded, name, stoppingToken);
+                    await SyncAsync(name, stoppingToken);
                 }
 
                 request = _syncRequests.Reader.WaitToReadAsync(stoppingToken).AsTask();
             }
             else
             {
-                await RefreshAsync(embedded, stoppingToken);
+                await RefreshAsync(stoppingToken);
                 tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
             }
         }
     }
 
-    private async Task SyncAsync(EmbeddedOperator embedded, string name, CancellationToken cancellationToken)
+    private async Task SyncAsync(string name, CancellationToken cancellationToken)
     {
         var app = (await catalog.ListAsync(cancellationToken)).FirstOrDefault(a => a.Name == name);
         if (app is not { AutomatedSync: true })
@@ -92,14 +88,8 @@ internal sealed partial class OperatorLoop(
 
         try
         {
-            await mirrors.FetchAsync(app.Name, cancellationToken);
-            var result = await embedded.SyncAsync(app, revision: null, prune: app.Prune, cancellationToken);
-            var changed = result.Resources.Count(r => r.Outcome is not Core.Operator.ResourceSyncOutcome.Unchanged);
-            await audit.RecordAsync(new AuditRecord("operator", ActorKind.Operator, "operator.sync", app.Name,
-                Succeeded: result.Phase == Core.Operator.SyncPhase.Succeeded,
-                Detail: $"{result.Message} ({changed} of {result.Resources.Count} objects changed)",
-                CommitSha: result.Revision), cancellationToken);
-            statuses.Publish(await embedded.StatusAsync(app, cancellationToken));
+            var initiatedBy = _healing.Remove(app.Name) ? OperatorInitiators.SelfHeal : OperatorInitiators.Automated;
+            await embedded.SyncAsync(app, revision: null, initiatedBy, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -107,17 +97,17 @@ internal sealed partial class OperatorLoop(
         }
     }
 
-    private async Task RefreshAsync(EmbeddedOperator embedded, CancellationToken cancellationToken)
+    private async Task RefreshAsync(CancellationToken cancellationToken)
     {
         foreach (var app in await catalog.ListAsync(cancellationToken))
         {
             try
             {
                 var status = await embedded.StatusAsync(app, cancellationToken);
-                statuses.Publish(status);
-                if (status.Sync == Core.Domain.SyncStatus.OutOfSync && app is { AutomatedSync: true, SelfHeal: true } && _backoff.TryHeal(app.Name))
+                if (status.Sync == Core.Domain.SyncStatus.OutOfSync && app is { AutomatedSync: true, EffectiveSelfHeal: true } && _backoff.TryHeal(app.Name))
                 {
                     // Self-heal: Git wins over a live edit, re-applied with back-off so a fight with another writer stays slow.
+                    _healing.Add(app.Name);
                     _syncRequests.Writer.TryWrite(app.Name);
                 }
                 else if (status.Sync == Core.Domain.SyncStatus.Synced)

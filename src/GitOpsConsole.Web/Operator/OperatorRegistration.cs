@@ -14,6 +14,9 @@ internal static class OperatorRegistration
             provider.GetRequiredService<ILogger<GitMirrorCache>>()));
         services.AddSingleton<IGitReader, GitReader>();
         services.AddSingleton<ApplicationStatusFeed>();
+        services.AddSingleton<OperatorService>();
+        services.AddSingleton<Core.Toolbox.IOperatorTool>(provider => provider.GetRequiredService<OperatorService>());
+        services.AddSingleton<Core.Toolbox.IClusterTool>(provider => provider.GetRequiredService<OperatorService>());
         services.AddHostedService<OperatorLoop>();
     }
 }

@@ -27,7 +27,7 @@ public sealed class OperatorBadInputTests(OperatorCluster cluster)
         var status = await harness.Operator.StatusAsync(harness.App, Ct);
         Assert.Equal(SyncStatus.Unknown, status.Sync);
         Assert.Contains("image.digest is required", status.Error, StringComparison.Ordinal);
-        var diff = await Assert.ThrowsAsync<InvalidOperationException>(() => harness.Operator.DiffAsync(harness.App, Ct));
+        var diff = await Assert.ThrowsAsync<InvalidOperationException>(() => harness.Operator.DiffAsync(harness.App, cancellationToken: Ct));
         Assert.Contains("image.digest is required", diff.Message, StringComparison.Ordinal);
     }
 

@@ -38,7 +38,7 @@ public sealed class OperatorPruneTests(OperatorCluster cluster)
         Assert.Equal(SyncStatus.OutOfSync, status.Sync);
         var leftover = Assert.Single(status.Resources, r => r.RequiresPruning);
         Assert.Equal(("ServiceAccount", SyncStatus.OutOfSync), (leftover.Resource.Kind, leftover.Sync));
-        Assert.Contains(await harness.Operator.DiffAsync(harness.App, Ct), d => d.Kind == ResourceDiffKind.Extra && d.Resource == leftover.Resource);
+        Assert.Contains(await harness.Operator.DiffAsync(harness.App, cancellationToken: Ct), d => d.Kind == ResourceDiffKind.Extra && d.Resource == leftover.Resource);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class OperatorRevisionTests(OperatorCluster cluster)
         var status = await harness.Operator.StatusAsync(harness.App, TestContext.Current.CancellationToken);
         Assert.NotEqual(older, status.Revision);
         Assert.Equal(SyncStatus.OutOfSync, status.Sync);
-        var diff = Assert.Single(await harness.Operator.DiffAsync(harness.App, TestContext.Current.CancellationToken), d => !d.InSync);
+        var diff = Assert.Single(await harness.Operator.DiffAsync(harness.App, cancellationToken: TestContext.Current.CancellationToken), d => !d.InSync);
         Assert.Equal(new FieldDiff("spec.replicas", "1", "2"), Assert.Single(diff.Fields));
     }
 

@@ -66,7 +66,7 @@ public sealed class OperatorSyncTests(OperatorCluster cluster)
         var drifted = await harness.WaitForStatusAsync(s => s.Sync == SyncStatus.OutOfSync);
         var deployment = Assert.Single(drifted.Resources, r => r.Resource.Kind == "Deployment");
         Assert.Equal(SyncStatus.OutOfSync, deployment.Sync);
-        var diff = Assert.Single(await harness.Operator.DiffAsync(harness.App, Ct), d => !d.InSync);
+        var diff = Assert.Single(await harness.Operator.DiffAsync(harness.App, cancellationToken: Ct), d => !d.InSync);
         Assert.Equal((ResourceDiffKind.Modified, new FieldDiff("spec.replicas", "1", "3")), (diff.Kind, Assert.Single(diff.Fields)));
 
         var resync = await harness.SyncAsync();
