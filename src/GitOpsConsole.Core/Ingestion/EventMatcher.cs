@@ -51,6 +51,12 @@ public static class EventMatcher
 
         var branch = BranchOf(incoming.Ref);
         var matched = sameRepository.Where(a => a.Branch == branch).ToList();
+        if (matched.Count > 0 && Runs.RunTrailers.RunOf(incoming.Message) is { } run)
+        {
+            // The console's own deploy or rollback commit: the run that made it syncs it; another run would loop.
+            return [.. matched.Select(a => new MatchDecision(a.Name, EventDecision.Ignored, $"a commit the console made for run {run}; that run deploys it"))];
+        }
+
         return matched.Count > 0
             ? [.. matched.Select(a => new MatchDecision(a.Name, EventDecision.Accepted, null))]
             : [Ignored($"{incoming.Ref ?? "no ref"} is not a deployed branch ({string.Join(", ", sameRepository.Select(a => $"{a.Name} follows {a.Branch}"))})")];

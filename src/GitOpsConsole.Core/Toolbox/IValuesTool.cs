@@ -10,7 +10,8 @@ public interface IValuesTool
     /// <c>deploy(&lt;app&gt;): &lt;image&gt;:&lt;tag&gt;</c> with the run's trailers and pushes. A retried step
     /// returns the commit it made before instead of committing again.
     /// </summary>
-    Task<GitChange> SetImageTagAsync(Application app, string tag, RunStepKey step, CancellationToken cancellationToken = default);
+    /// <param name="image">The image repository the tag belongs to (named in the commit message).</param>
+    Task<GitChange> SetImageTagAsync(Application app, string image, string tag, RunStepKey step, CancellationToken cancellationToken = default);
 }
 
 /// <summary>Identifies one mutating step of one run: it goes into the commit's trailers so a retry finds its earlier commit.</summary>

@@ -5,7 +5,9 @@ namespace GitOpsConsole.Sandbox.Ci;
 
 /// <summary>
 /// Starts a build for every pushed branch or tag tip. A tag push rebuilds a commit whose earlier
-/// build failed, because a gitTag-rule build of the branch push fails until the tag exists.
+/// build failed, because a gitTag-rule build of the branch push fails until the tag exists. A head
+/// commit whose message says <c>[skip ci]</c> (GitHub Actions' convention, which deploy commits use)
+/// is not built.
 /// </summary>
 internal sealed partial class PushBuildTrigger(CiRunner runner, ILogger logger)
 {
@@ -14,7 +16,7 @@ internal sealed partial class PushBuildTrigger(CiRunner runner, ILogger logger)
         await foreach (var push in pushes)
         {
             var isTag = push.Ref.StartsWith("refs/tags/", StringComparison.Ordinal);
-            if (push.IsDeletion || !(isTag || push.Ref.StartsWith("refs/heads/", StringComparison.Ordinal)))
+            if (push.IsDeletion || !(isTag || push.Ref.StartsWith("refs/heads/", StringComparison.Ordinal)) || SkipsCi(push))
             {
                 continue;
             }
@@ -29,6 +31,9 @@ internal sealed partial class PushBuildTrigger(CiRunner runner, ILogger logger)
             }
         }
     }
+
+    private static bool SkipsCi(GitPush push) =>
+        push.Commits.Count > 0 && push.Commits[^1].Message.Contains("[skip ci]", StringComparison.OrdinalIgnoreCase);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Build {BuildId} triggered by a push to {Repository} {Ref}")]
     private static partial void LogTriggered(ILogger logger, string buildId, string repository, string @ref);

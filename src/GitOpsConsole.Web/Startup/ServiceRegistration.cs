@@ -10,6 +10,7 @@ using GitOpsConsole.Web.Components.Layout;
 using GitOpsConsole.Web.Health;
 using GitOpsConsole.Web.Ingestion;
 using GitOpsConsole.Web.Operator;
+using GitOpsConsole.Web.Runs;
 using GitOpsConsole.Web.Sandbox;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
@@ -44,6 +45,7 @@ internal static class ServiceRegistration
         services.AddSandbox(dataDirectory);
         services.AddIngestion();
         services.AddEmbeddedOperator(dataDirectory);
+        services.AddRuns();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();

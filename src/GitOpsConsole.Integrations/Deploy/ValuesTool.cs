@@ -1,0 +1,48 @@
+using System.Text;
+using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Core.Images;
+using GitOpsConsole.Core.Toolbox;
+using GitOpsConsole.Helm.ValuesEditing;
+using GitOpsConsole.Integrations.Git;
+
+namespace GitOpsConsole.Integrations.Deploy;
+
+/// <summary>
+/// The image updater's write-back: a byte-preserving edit of the tag in the values file, committed as
+/// <c>deploy(app): image:tag</c> with the run's trailers and <c>[skip ci]</c> (the commit changes deployment
+/// state, not code), pushed with fetch-rebase-retry by <see cref="IGitWriter"/>.
+/// </summary>
+public sealed class ValuesTool(IGitWriter writer) : IValuesTool
+{
+    public async Task<GitChange> SetImageTagAsync(Application app, string image, string tag, RunStepKey step, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(step);
+        OciTag.ValidateTag(tag);
+        var path = ConsoleAuthor.ValuesPath(app);
+        string? previous = null;
+        var edits = new Dictionary<string, Func<byte[]?, byte[]?>>(StringComparer.Ordinal)
+        {
+            [path] = current =>
+            {
+                var yaml = current is null
+                    ? throw new GitOperationException($"{path} does not exist on {app.Branch}; the image tag has nowhere to go.")
+                    : Encoding.UTF8.GetString(current);
+                previous = ValuesEditor.GetScalar(yaml, YamlPath.Parse(app.ImageTagPath));
+                var edited = ValuesEditor.SetImageTag(yaml, app.ImageTagPath, tag);
+                return edited.Changed ? edited.ToUtf8Bytes() : current;
+            },
+        };
+
+        var message = $"deploy({app.Name}): {image}:{tag}\n\n[skip ci]";
+        var result = await writer.CommitFileChangesAsync(app.Name, app.Branch, edits, message, ConsoleAuthor.Signature, ConsoleAuthor.Trailers(step), cancellationToken);
+        var outcome = ConsoleAuthor.Outcome(result.Outcome);
+        var summary = outcome switch
+        {
+            GitChangeOutcome.Committed => $"Committed {result.Sha[..7]}: {path} {app.ImageTagPath} {previous} → {tag}",
+            GitChangeOutcome.AlreadyDone => $"Already committed earlier in this run: {result.Sha[..7]}",
+            _ => $"{path} already sets {app.ImageTagPath} to {tag}; nothing to commit",
+        };
+        return new GitChange(result.Sha, outcome, summary);
+    }
+}

@@ -1,0 +1,56 @@
+using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Data.Runs;
+
+namespace GitOpsConsole.Web.Runs;
+
+/// <summary>Whether an accepted event gets a run, with which engine, or why not.</summary>
+internal sealed record RunVerdict(bool Admitted, DeploymentEngine Engine, string Reason)
+{
+    public static RunVerdict No(string reason) => new(false, default, reason);
+}
+
+/// <summary>
+/// Decides which accepted events become runs. A released image that a running build-and-deploy run of the
+/// same application is producing, or that a run already deployed, needs no run of its own.
+/// </summary>
+internal sealed class RunAdmission(RunQuery runs)
+{
+    public async Task<RunVerdict> DecideAsync(TriggerEvent trigger, Application app, CancellationToken cancellationToken)
+    {
+        var engine = trigger.RequestedEngine ?? app.Engine;
+        if (engine != DeploymentEngine.Workflow)
+        {
+            return RunVerdict.No($"the {engine} engine does not run in this console yet");
+        }
+
+        if (app.Operator != OperatorKind.Embedded)
+        {
+            return RunVerdict.No($"{app.Name} is deployed by {app.Operator}, which the workflow cannot drive yet");
+        }
+
+        if (trigger.Kind == TriggerKind.PullRequest)
+        {
+            return RunVerdict.No("pull-request checks are not run yet");
+        }
+
+        if (trigger is { Kind: TriggerKind.ImageRelease, Image: { } image, Tag: { } tag })
+        {
+            var building = (await runs.ActiveOfApplicationAsync(app.Id, cancellationToken))
+                .FirstOrDefault(r => r.TriggerEvent is { CommitSha: not null, Tag: null });
+            if (building is not null)
+            {
+                return RunVerdict.No($"run {building.Id} builds {app.Name} from a commit and deploys the image it builds");
+            }
+
+            if (await runs.DeployedAsync(app.Id, $"{image}:{tag}", cancellationToken) is { } deployed)
+            {
+                return RunVerdict.No($"run {deployed.Id} already deployed {image}:{tag}");
+            }
+        }
+
+        return new RunVerdict(true, engine, "");
+    }
+
+    /// <summary>The run an event already has (one event, one run per application it names).</summary>
+    public Task<Run?> ExistingRunAsync(Guid eventId, CancellationToken cancellationToken) => runs.RunOfEventAsync(eventId, cancellationToken);
+}

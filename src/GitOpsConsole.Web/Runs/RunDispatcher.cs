@@ -1,0 +1,217 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Core.Workflow;
+using GitOpsConsole.Data.Applications;
+using GitOpsConsole.Data.Events;
+using GitOpsConsole.Data.Runs;
+using GitOpsConsole.Web.Operator;
+
+namespace GitOpsConsole.Web.Runs;
+
+/// <summary>
+/// Turns accepted events into runs and runs them: one at a time per application, in order, each on its own
+/// worker. Runs that were running when the console stopped are resumed first; a cancel reaches a queued run
+/// in the store and a running one through its token.
+/// </summary>
+internal sealed partial class RunDispatcher(
+    EventFeed events,
+    ApplicationCatalog catalog,
+    RunStore store,
+    RunAdmission admission,
+    WorkflowEngine workflow,
+    OperatorService cluster,
+    ILogger<RunDispatcher> logger) : BackgroundService
+{
+    private readonly Channel<TriggerEvent> _accepted = Channel.CreateUnbounded<TriggerEvent>();
+    private readonly ConcurrentDictionary<int, Channel<bool>> _workers = new();
+    private readonly ConcurrentDictionary<Guid, ActiveRun> _running = new();
+    private readonly SemaphoreSlim _enqueue = new(1, 1);
+    private CancellationToken _stopping;
+
+    /// <summary>
+    /// Queues the run for an accepted event (for callers that answer with its id), or returns the run it already
+    /// has; null when no run is due. Serialized, so the API and the event feed never queue one event twice.
+    /// </summary>
+    public async Task<Run?> EnqueueAsync(TriggerEvent trigger, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(trigger);
+        await _enqueue.WaitAsync(cancellationToken);
+        try
+        {
+            if (await admission.ExistingRunAsync(trigger.Id, cancellationToken) is { } existing)
+            {
+                return existing;
+            }
+
+            var app = (await catalog.ListAsync(cancellationToken)).FirstOrDefault(a => a.Name == trigger.ApplicationName);
+            var verdict = app is null ? RunVerdict.No($"no application named '{trigger.ApplicationName}'") : await admission.DecideAsync(trigger, app, cancellationToken);
+            if (!verdict.Admitted)
+            {
+                LogNoRun(logger, trigger.Id, trigger.ApplicationName, verdict.Reason);
+                return null;
+            }
+
+            var run = await store.QueueAsync(trigger, app!, verdict.Engine, cancellationToken);
+            Signal(app!.Id);
+            return run;
+        }
+        finally
+        {
+            _enqueue.Release();
+        }
+    }
+
+    /// <summary>Cancels a queued or running run; false when it is neither.</summary>
+    public async Task<bool> CancelAsync(Guid runId, string user, CancellationToken cancellationToken = default)
+    {
+        if (await store.CancelQueuedAsync(runId, $"Cancelled by {user} before it started", cancellationToken))
+        {
+            return true;
+        }
+
+        if (_running.TryGetValue(runId, out var active))
+        {
+            active.CancelledBy = user;
+            await active.Cancel.CancelAsync();
+            return true;
+        }
+
+        return false;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        _stopping = stoppingToken;
+        if (!cluster.IsAvailable)
+        {
+            LogNoCluster(logger);
+            return;
+        }
+
+        using var subscription = events.Subscribe(e =>
+        {
+            if (e is { Decision: EventDecision.Accepted, ApplicationName: not null })
+            {
+                _accepted.Writer.TryWrite(e);
+            }
+        });
+
+        foreach (var applicationId in await store.ApplicationsWithActiveRunsAsync(stoppingToken))
+        {
+            Signal(applicationId);
+        }
+
+        await foreach (var trigger in _accepted.Reader.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await EnqueueAsync(trigger, stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogEnqueueFailed(logger, trigger.Id, ex);
+            }
+        }
+    }
+
+    private void Signal(int applicationId)
+    {
+        var created = false;
+        var signals = _workers.GetOrAdd(applicationId, _ =>
+        {
+            created = true;
+            return Channel.CreateUnbounded<bool>();
+        });
+        signals.Writer.TryWrite(true);
+        if (created)
+        {
+            _ = Task.Run(() => WorkAsync(applicationId, signals.Reader));
+        }
+    }
+
+    private async Task WorkAsync(int applicationId, ChannelReader<bool> signals)
+    {
+        try
+        {
+            await foreach (var _ in signals.ReadAllAsync(_stopping))
+            {
+                while (!_stopping.IsCancellationRequested && await store.NextAsync(applicationId, _stopping) is { } run)
+                {
+                    await ExecuteRunAsync(run);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            LogWorkerFailed(logger, applicationId, ex);
+            _workers.TryRemove(applicationId, out _);
+        }
+    }
+
+    private async Task ExecuteRunAsync(Run run)
+    {
+        var app = (await catalog.ListAsync(_stopping)).First(a => a.Id == run.ApplicationId);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(_stopping);
+        var active = new ActiveRun(cancel);
+        _running[run.Id] = active;
+        try
+        {
+            await store.StartAsync(run.Id, _stopping);
+            var outcome = run.TriggerEvent is null
+                ? Core.Runs.RunOutcome.Failed("The event that triggered this run no longer exists.")
+                : await workflow.RunAsync(run, app, run.TriggerEvent, store, cancel.Token);
+            await store.FinishAsync(run.Id, outcome.Status, outcome.Reason, CancellationToken.None);
+            LogFinished(logger, run.Id, app.Name, outcome.Status, outcome.Reason);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // The console is stopping: the run stays Running and resumes at the next start.
+            LogInterrupted(logger, run.Id, app.Name);
+        }
+        catch (OperationCanceledException) when (active.CancelledBy is not null)
+        {
+            await store.FinishAsync(run.Id, RunStatus.Cancelled, $"Cancelled by {active.CancelledBy}", CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            LogRunCrashed(logger, run.Id, ex);
+            await store.FinishAsync(run.Id, RunStatus.Failed, $"The engine stopped with an error: {ex.Message}", CancellationToken.None);
+        }
+        finally
+        {
+            _running.TryRemove(run.Id, out _);
+        }
+    }
+
+    private sealed class ActiveRun(CancellationTokenSource cancel)
+    {
+        public CancellationTokenSource Cancel { get; } = cancel;
+
+        public string? CancelledBy { get; set; }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Runs are off: no cluster to deploy to (the sandbox is off or failed to start)")]
+    private static partial void LogNoCluster(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No run for event {EventId} ({Application}): {Reason}")]
+    private static partial void LogNoRun(ILogger logger, Guid eventId, string? application, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not queue a run for event {EventId}")]
+    private static partial void LogEnqueueFailed(ILogger logger, Guid eventId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The run worker of application {ApplicationId} stopped")]
+    private static partial void LogWorkerFailed(ILogger logger, int applicationId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} of {Application} ended {Status}: {Reason}")]
+    private static partial void LogFinished(ILogger logger, Guid runId, string application, RunStatus status, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId} of {Application} interrupted by shutdown; it resumes at the next start")]
+    private static partial void LogInterrupted(ILogger logger, Guid runId, string application);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Run {RunId} crashed")]
+    private static partial void LogRunCrashed(ILogger logger, Guid runId, Exception exception);
+}

@@ -1,0 +1,33 @@
+using GitOpsConsole.Core.Auditing;
+using GitOpsConsole.Core.Toolbox;
+using GitOpsConsole.Core.Workflow;
+using GitOpsConsole.Data.Runs;
+using GitOpsConsole.Integrations.Deploy;
+using GitOpsConsole.Integrations.Git;
+
+namespace GitOpsConsole.Web.Runs;
+
+internal static class RunRegistration
+{
+    /// <summary>The run store, the toolbox the engines share, the workflow engine and the dispatcher that runs it.</summary>
+    public static void AddRuns(this IServiceCollection services)
+    {
+        services.AddSingleton<RunFeed>();
+        services.AddSingleton<RunStore>();
+        services.AddSingleton<RunQuery>();
+        services.AddSingleton<IGitWriter, GitWriter>();
+        services.AddSingleton<ICiTool, SandboxCiTool>();
+        services.AddSingleton<IValuesTool>(p => new AuditedValuesTool(new ValuesTool(p.GetRequiredService<IGitWriter>()), p.GetRequiredService<IAuditLog>()));
+        services.AddSingleton<IGitTool>(p => new AuditedGitTool(
+            new GitTool(p.GetRequiredService<IGitWriter>(), p.GetRequiredService<IGitReader>(), p.GetRequiredService<GitMirrorCache>()),
+            p.GetRequiredService<IAuditLog>()));
+        services.AddSingleton(p => new WorkflowTools(
+            p.GetRequiredService<ICiTool>(), p.GetRequiredService<IValuesTool>(), p.GetRequiredService<IGitTool>(),
+            p.GetRequiredService<IOperatorTool>(), p.GetRequiredService<IClusterTool>()));
+        services.AddSingleton(WorkflowSettings.Default);
+        services.AddSingleton<WorkflowEngine>();
+        services.AddSingleton<RunAdmission>();
+        services.AddSingleton<RunDispatcher>();
+        services.AddHostedService(p => p.GetRequiredService<RunDispatcher>());
+    }
+}

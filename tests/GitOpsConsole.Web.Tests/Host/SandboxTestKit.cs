@@ -1,0 +1,45 @@
+using System.Diagnostics;
+
+namespace GitOpsConsole.Web.Tests.Host;
+
+/// <summary>What tests against the console with its sandbox need: the factory, plain git, and waiting for a condition.</summary>
+public static class SandboxTestKit
+{
+    /// <summary>A console with its sandbox on free ports and pods that start at once.</summary>
+    public static ConsoleFactory WithSandbox(params (string Key, string Value)[] extra) => new(
+        [("GitOps:Sandbox:Enabled", "true"), ("GitOps:Sandbox:RegistryPort", "0"), ("GitOps:Sandbox:KubernetesPort", "0"), ("GitOps:Sandbox:PodStartupSeconds", "0"), .. extra]);
+
+    /// <summary>Runs git and returns its standard output; a non-zero exit fails the test with git's error.</summary>
+    public static async Task<string> GitAsync(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = workingDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {error}");
+        return await output;
+    }
+
+    /// <summary>Polls <paramref name="probe"/> until it returns a value, failing the test after <paramref name="timeout"/>.</summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, TimeSpan timeout, string what)
+        where T : class
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            if (await probe() is { } value)
+            {
+                return value;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"{what}: not within {timeout}");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+    }
+}
