@@ -16,6 +16,14 @@ public sealed class GitOpsOptions
 
     public AgentOptions Agent { get; set; } = new();
 
+    /// <summary>Builtin (default) or Helm: render charts by running <c>helm template</c>.</summary>
+    public RendererKind Renderer { get; set; } = RendererKind.Builtin;
+
+    /// <summary>The helm binary for <see cref="Renderer"/> = Helm; unset = <c>helm</c> on PATH.</summary>
+    public string? HelmPath { get; set; }
+
+    public IngestionOptions Ingestion { get; set; } = new();
+
     public List<ApplicationOptions> Applications { get; set; } = [];
 
     /// <summary>The data directory as an absolute path.</summary>

@@ -63,6 +63,12 @@ public static partial class GitOpsOptionsValidator
             errors.Add($"{root}:Agent:Provider: '{options.Agent.Provider}' is not one of {string.Join(", ", providers)}.");
         }
 
+        if (options.Ingestion.PollInterval != TimeSpan.Zero
+            && (options.Ingestion.PollInterval < TimeSpan.FromSeconds(1) || options.Ingestion.PollInterval > TimeSpan.FromDays(1)))
+        {
+            errors.Add($"{root}:Ingestion:PollInterval: must be 0 (off) or between 00:00:01 and 1.00:00:00, got {options.Ingestion.PollInterval} (a TimeSpan: 00:01:00 is a minute; a bare number means days).");
+        }
+
         ValidateApplications(options.Applications, errors);
         return errors;
     }

@@ -1,15 +1,19 @@
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Helm;
 using GitOpsConsole.Integrations.Git;
+using GitOpsConsole.Integrations.Rendering;
 
 namespace GitOpsConsole.Integrations.Operator;
 
 /// <summary>
 /// Renders an application's folder at a commit, as <c>helm template &lt;app&gt; &lt;path&gt; -n &lt;namespace&gt;
-/// -f &lt;values file&gt;</c> would, or reads it as plain manifests when it has no Chart.yaml.
+/// -f &lt;values file&gt;</c> would, or reads it as plain manifests when it has no Chart.yaml. Which renderer does
+/// it is configuration (<c>GitOps:Renderer</c>): the built-in one unless another is given.
 /// </summary>
-internal sealed class ChartSource(GitMirrorCache mirrors, IGitReader git)
+internal sealed class ChartSource(GitMirrorCache mirrors, IGitReader git, IChartRenderer? renderer = null)
 {
+    private readonly IChartRenderer _renderer = renderer ?? new BuiltinChartRenderer();
+
     public const string DefaultValuesFile = "values.yaml";
 
     /// <summary>The commit <paramref name="revision"/> names after a fetch, so a push made a moment ago is seen.</summary>
@@ -36,13 +40,11 @@ internal sealed class ChartSource(GitMirrorCache mirrors, IGitReader git)
             values.Add(System.Text.Encoding.UTF8.GetString(content));
         }
 
-        return HelmRenderer.RenderFiles(files, new RenderOptions
+        return await _renderer.RenderAsync(files, new ChartRenderRequest(app.Name, app.Namespace)
         {
-            ReleaseName = app.Name,
-            Namespace = app.Namespace,
             ValuesYaml = values,
             IncludeCrds = true,
             SkipTests = true,
-        });
+        }, cancellationToken);
     }
 }

@@ -23,11 +23,11 @@ public sealed class EmbeddedOperator
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _syncLocks = new(StringComparer.Ordinal);
 
-    public EmbeddedOperator(IKubernetes kubernetes, GitMirrorCache mirrors, IGitReader git, TimeProvider timeProvider, ILogger<EmbeddedOperator> logger)
+    public EmbeddedOperator(IKubernetes kubernetes, GitMirrorCache mirrors, IGitReader git, TimeProvider timeProvider, ILogger<EmbeddedOperator> logger, Rendering.IChartRenderer? renderer = null)
     {
         var api = new KubeApi(kubernetes);
         var discovery = new ResourceDiscovery(api);
-        _desired = new DesiredStateSource(new ChartSource(mirrors, git), new DesiredStateBuilder(discovery));
+        _desired = new DesiredStateSource(new ChartSource(mirrors, git, renderer), new DesiredStateBuilder(discovery));
         _applier = new ObjectApplier(api, discovery);
         _reader = new LiveStateReader(api, discovery);
         _comparer = new LiveComparer(_reader);

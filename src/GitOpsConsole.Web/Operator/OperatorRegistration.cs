@@ -13,6 +13,7 @@ internal static class OperatorRegistration
             GitAdapterConfiguration.UrlResolver(provider.GetRequiredService<IOptions<GitOpsOptions>>().Value, dataDirectory),
             provider.GetRequiredService<ILogger<GitMirrorCache>>()));
         services.AddSingleton<IGitReader, GitReader>();
+        services.AddSingleton(provider => Integrations.Rendering.ChartRendererConfiguration.Create(provider.GetRequiredService<IOptions<GitOpsOptions>>().Value, Environment.GetEnvironmentVariable("PATH")));
         services.AddSingleton<ApplicationStatusFeed>();
         services.AddSingleton<OperatorService>();
         services.AddSingleton<Core.Toolbox.IOperatorTool>(provider => provider.GetRequiredService<OperatorService>());

@@ -20,11 +20,12 @@ internal sealed class OperatorService(
     ApplicationStatusFeed statuses,
     IAuditLog audit,
     TimeProvider time,
-    ILoggerFactory loggers) : IOperatorTool, IClusterTool
+    ILoggerFactory loggers,
+    Integrations.Rendering.IChartRenderer renderer) : IOperatorTool, IClusterTool
 {
     private readonly Lazy<EmbeddedOperator> _operator = new(() => new EmbeddedOperator(
         sandbox.Client ?? throw new InvalidOperationException("The embedded operator has no cluster: the sandbox is off or failed to start."),
-        mirrors, git, time, loggers.CreateLogger<EmbeddedOperator>()));
+        mirrors, git, time, loggers.CreateLogger<EmbeddedOperator>(), renderer));
 
     /// <summary>False when there is no cluster to operate on.</summary>
     public bool IsAvailable => sandbox.IsRunning;

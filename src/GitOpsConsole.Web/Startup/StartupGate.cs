@@ -1,5 +1,6 @@
 using System.Text;
 using GitOpsConsole.Core.Configuration;
+using GitOpsConsole.Integrations.Rendering;
 
 namespace GitOpsConsole.Web.Startup;
 
@@ -20,6 +21,11 @@ internal static class StartupGate
         }
 
         var errors = GitOpsOptionsValidator.Validate(options).ToList();
+        if (ChartRendererConfiguration.Validate(options, Environment.GetEnvironmentVariable("PATH")) is { } helmMissing)
+        {
+            errors.Add(helmMissing);
+        }
+
         if (options.Auth.Mode == AuthMode.LocalTrust)
         {
             foreach (var url in BindingPolicy.ConfiguredUrls(configuration).Where(u => !BindingPolicy.IsLoopback(u)))
