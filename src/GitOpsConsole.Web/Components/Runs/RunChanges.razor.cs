@@ -1,0 +1,60 @@
+using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Integrations.Deploy;
+using GitOpsConsole.Integrations.Git;
+using Microsoft.AspNetCore.Components;
+
+namespace GitOpsConsole.Web.Components.Runs;
+
+public partial class RunChanges
+{
+    private List<(string Role, CommitView View)> _commits = [];
+    private ManifestDiff? _manifests;
+    private string? _error;
+    private string? _loadedFor;
+
+    [Parameter, EditorRequired]
+    public Application Application { get; set; } = default!;
+
+    [Parameter]
+    public string? DeployCommit { get; set; }
+
+    [Parameter]
+    public string? RollbackCommit { get; set; }
+
+    [Parameter, EditorRequired]
+    public RenderedManifests Manifests { get; set; } = default!;
+
+    // Git is read again only when the run's commits change, not on every step update.
+    protected override async Task OnParametersSetAsync()
+    {
+        var key = $"{DeployCommit}|{RollbackCommit}";
+        if (key == _loadedFor)
+        {
+            return;
+        }
+
+        _loadedFor = key;
+        var commits = new List<(string, CommitView)>();
+        try
+        {
+            if (DeployCommit is not null)
+            {
+                commits.Add(("deploy", await Manifests.CommitAsync(Application, DeployCommit)));
+            }
+
+            if (RollbackCommit is not null)
+            {
+                commits.Add(("rollback", await Manifests.CommitAsync(Application, RollbackCommit)));
+            }
+
+            _error = null;
+        }
+        catch (GitOperationException ex)
+        {
+            _error = ex.Message;
+        }
+
+        _commits = commits;
+        _manifests = DeployCommit is null ? null : await Manifests.DiffAsync(Application, DeployCommit);
+    }
+}
