@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
+using GitOpsConsole.Bench;
 using System.Text;
 using System.Text.Json;
 using GitOpsConsole.Core.Ingestion;
@@ -14,13 +13,13 @@ var senders = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture)
 const string Secret = "bench-secret";
 
 var data = Path.Combine(Path.GetTempPath(), "gitops-ingestion-bench", Guid.NewGuid().ToString("N"));
-var port = FreePort();
+var port = BenchConsole.FreePort();
 var baseAddress = new Uri($"http://127.0.0.1:{port}/");
-using var console = StartConsole(baseAddress, data);
+using var console = BenchConsole.Start(baseAddress, data, "--GitOps:Sandbox:Enabled=false", $"--GitOps:Webhooks:GitHubSecret={Secret}");
 try
 {
     using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
-    await WaitReadyAsync(http);
+    await BenchConsole.WaitReadyAsync(http);
 
     var template = JsonSerializer.Serialize(new
     {
@@ -67,53 +66,4 @@ finally
     console.Kill(entireProcessTree: true);
     await console.WaitForExitAsync();
     Directory.Delete(data, recursive: true);
-}
-
-static Process StartConsole(Uri address, string data)
-{
-    var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-    foreach (var arg in new[]
-    {
-        Path.Combine(AppContext.BaseDirectory, "GitOpsConsole.Web.dll"), "--urls", address.ToString().TrimEnd('/'),
-        $"--GitOps:DataDirectory={data}", "--GitOps:Sandbox:Enabled=false", "--GitOps:Auth:Mode=LocalTrust",
-        $"--GitOps:Webhooks:GitHubSecret={Secret}", "--Logging:LogLevel:Default=Warning",
-    })
-    {
-        start.ArgumentList.Add(arg);
-    }
-
-    var process = Process.Start(start)!;
-    process.OutputDataReceived += (_, _) => { };
-    process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine(e.Data); };
-    process.BeginOutputReadLine();
-    process.BeginErrorReadLine();
-    return process;
-}
-
-static async Task WaitReadyAsync(HttpClient http)
-{
-    for (var attempt = 0; attempt < 300; attempt++)
-    {
-        try
-        {
-            if ((await http.GetAsync(new Uri("readyz", UriKind.Relative))).IsSuccessStatusCode)
-            {
-                return;
-            }
-        }
-        catch (HttpRequestException)
-        {
-        }
-
-        await Task.Delay(100);
-    }
-
-    throw new TimeoutException("the console did not become ready");
-}
-
-static int FreePort()
-{
-    using var listener = new TcpListener(IPAddress.Loopback, 0);
-    listener.Start();
-    return ((IPEndPoint)listener.LocalEndpoint).Port;
 }
