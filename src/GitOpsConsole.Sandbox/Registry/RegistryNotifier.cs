@@ -14,7 +14,9 @@ public sealed record NotificationRetryPolicy(int MaxAttempts, TimeSpan FirstDela
 /// <summary>
 /// Delivers registry events to the configured endpoints. Each endpoint has its own queue and worker,
 /// so publishing only enqueues, and a dead endpoint delays neither publishing nor the other endpoints.
-/// Failed deliveries retry with doubling delays, then are dropped with a warning.
+/// Failed deliveries retry with doubling delays, then are dropped with a warning. Endpoints can be added while
+/// running (a receiver that learns its own address only after it started listening); they get what is published
+/// from then on.
 /// </summary>
 internal sealed partial class RegistryNotifier : IAsyncDisposable
 {
@@ -23,9 +25,10 @@ internal sealed partial class RegistryNotifier : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stopping = new();
-    private readonly List<(Uri Endpoint, Channel<RegistryNotificationEnvelope> Queue, Task Worker)> _endpoints = [];
+    private readonly Lock _gate = new();
+    private List<(RegistryNotificationEndpoint Endpoint, Channel<RegistryNotificationEnvelope> Queue, Task Worker)> _endpoints = [];
 
-    public RegistryNotifier(IEnumerable<Uri> endpoints, NotificationRetryPolicy retry, TimeProvider time, ILogger logger)
+    public RegistryNotifier(IEnumerable<RegistryNotificationEndpoint> endpoints, NotificationRetryPolicy retry, TimeProvider time, ILogger logger)
     {
         _http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         _retry = retry;
@@ -33,8 +36,18 @@ internal sealed partial class RegistryNotifier : IAsyncDisposable
         _logger = logger;
         foreach (var endpoint in endpoints)
         {
-            var queue = Channel.CreateUnbounded<RegistryNotificationEnvelope>(new UnboundedChannelOptions { SingleReader = true });
-            _endpoints.Add((endpoint, queue, Task.Run(() => DeliverAllAsync(endpoint, queue.Reader))));
+            Add(endpoint);
+        }
+    }
+
+    public void Add(RegistryNotificationEndpoint endpoint)
+    {
+        var queue = Channel.CreateUnbounded<RegistryNotificationEnvelope>(new UnboundedChannelOptions { SingleReader = true });
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_stopping.IsCancellationRequested, this);
+            // Copy on write: Enqueue reads the list without the lock.
+            _endpoints = [.. _endpoints, (endpoint, queue, Task.Run(() => DeliverAllAsync(endpoint, queue.Reader)))];
         }
     }
 
@@ -48,7 +61,11 @@ internal sealed partial class RegistryNotifier : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stopping.CancelAsync();
+        lock (_gate)
+        {
+            _stopping.Cancel();
+        }
+
         foreach (var (_, queue, worker) in _endpoints)
         {
             queue.Writer.TryComplete();
@@ -58,7 +75,7 @@ internal sealed partial class RegistryNotifier : IAsyncDisposable
         _stopping.Dispose();
     }
 
-    private async Task DeliverAllAsync(Uri endpoint, ChannelReader<RegistryNotificationEnvelope> queue)
+    private async Task DeliverAllAsync(RegistryNotificationEndpoint endpoint, ChannelReader<RegistryNotificationEnvelope> queue)
     {
         try
         {
@@ -73,7 +90,7 @@ internal sealed partial class RegistryNotifier : IAsyncDisposable
         }
     }
 
-    private async Task DeliverAsync(Uri endpoint, RegistryNotificationEnvelope envelope, CancellationToken cancellationToken)
+    private async Task DeliverAsync(RegistryNotificationEndpoint endpoint, RegistryNotificationEnvelope envelope, CancellationToken cancellationToken)
     {
         var body = JsonSerializer.SerializeToUtf8Bytes(envelope);
         var delay = _retry.FirstDelay;
@@ -82,12 +99,17 @@ internal sealed partial class RegistryNotifier : IAsyncDisposable
             string failure;
             try
             {
-                using var content = new ByteArrayContent(body);
-                content.Headers.ContentType = new MediaTypeHeaderValue(RegistryNotificationEnvelope.MediaType);
-                using var response = await _http.PostAsync(endpoint, content, cancellationToken);
+                using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url) { Content = new ByteArrayContent(body) };
+                request.Content.Headers.ContentType = new MediaTypeHeaderValue(RegistryNotificationEnvelope.MediaType);
+                foreach (var (name, value) in endpoint.Headers)
+                {
+                    request.Headers.TryAddWithoutValidation(name, value);
+                }
+
+                using var response = await _http.SendAsync(request, cancellationToken);
                 if (response.IsSuccessStatusCode)
                 {
-                    LogDelivered(_logger, envelope.Events[0].Id, endpoint, attempt);
+                    LogDelivered(_logger, envelope.Events[0].Id, endpoint.Url, attempt);
                     return;
                 }
                 failure = $"HTTP {(int)response.StatusCode}";
@@ -98,10 +120,10 @@ internal sealed partial class RegistryNotifier : IAsyncDisposable
             }
             if (attempt >= _retry.MaxAttempts)
             {
-                LogGaveUp(_logger, envelope.Events[0].Id, endpoint, attempt, failure);
+                LogGaveUp(_logger, envelope.Events[0].Id, endpoint.Url, attempt, failure);
                 return;
             }
-            LogRetrying(_logger, envelope.Events[0].Id, endpoint, attempt, failure, delay);
+            LogRetrying(_logger, envelope.Events[0].Id, endpoint.Url, attempt, failure, delay);
             await Task.Delay(delay, _time, cancellationToken);
             delay *= 2;
         }

@@ -45,7 +45,7 @@ public sealed partial class SandboxRegistry : IImageCatalog, IAsyncDisposable
         (_server, var address) = await LoopbackServer.StartAsync(_options.Port, new RegistryEndpoints(_storage).HandleAsync, _options.LoggerFactory, cancellationToken);
         Port = address.Port;
         _instanceId = Guid.NewGuid().ToString();
-        _notifier = new RegistryNotifier(_options.NotificationEndpoints, _options.NotificationRetry, _options.TimeProvider, _logger);
+        _notifier = new RegistryNotifier(_options.NotificationEndpoints.Select(url => new RegistryNotificationEndpoint(url)), _options.NotificationRetry, _options.TimeProvider, _logger);
         LogStarted(_logger, BaseAddress);
     }
 
@@ -65,6 +65,18 @@ public sealed partial class SandboxRegistry : IImageCatalog, IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();
+
+    /// <summary>
+    /// Also notifies <paramref name="endpoint"/> of every image published from now on, e.g. the console's own
+    /// <c>/webhooks/registry</c> once it knows the address it listens on.
+    /// </summary>
+    public void AddNotificationEndpoint(RegistryNotificationEndpoint endpoint)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        var notifier = _notifier ?? throw new InvalidOperationException("Start the registry before adding notification endpoints.");
+        notifier.Add(endpoint);
+        LogEndpointAdded(_logger, endpoint.Url);
+    }
 
     public ImageBehavior? Find(string imageReference)
     {
@@ -118,6 +130,9 @@ public sealed partial class SandboxRegistry : IImageCatalog, IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sandbox registry listening on {Address}")]
     private static partial void LogStarted(ILogger logger, Uri address);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Registry notifications also go to {Endpoint}")]
+    private static partial void LogEndpointAdded(ILogger logger, Uri endpoint);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Published {Reference} ({Digest}, runtime {Runtime})")]
     private static partial void LogPublished(ILogger logger, string reference, string digest, ImageRuntime runtime);

@@ -2,6 +2,7 @@ using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Core.Ingestion;
 using GitOpsConsole.Data.Events;
 using GitOpsConsole.Web.Auth;
+using GitOpsConsole.Web.OpenApi;
 
 namespace GitOpsConsole.Web.Ingestion;
 
@@ -20,7 +21,10 @@ internal static class EventsApi
 
             var delivery = $"api-{Guid.CreateVersion7():N}";
             return await WebhookEndpoints.RecordAsync(GenericEventParser.Parse(body, EventSources.Api, delivery), store, ct);
-        }).RequireAuthorization(ConsoleRoles.CanOperate).DisableAntiforgery();
+        }).RequireAuthorization(ConsoleRoles.CanOperate).DisableAntiforgery()
+            .WithTags("Events")
+            .DescribesIngestion("Record an event (Operators): push, image or manual, matched to applications like a webhook; 202 once persisted")
+            .ProducesProblem(StatusCodes.Status403Forbidden);
 
         endpoints.MapGet("/api/events", async (string? app, EventDecision? decision, int? page, int? pageSize, EventQuery query, CancellationToken ct) =>
         {
@@ -36,6 +40,9 @@ internal static class EventsApi
                 }),
                 total = result.Total,
             });
-        });
+        })
+            .WithTags("Events")
+            .WithSummary("Recorded events newest first with their decision (accepted, ignored + reason, duplicate); filters app and decision, page is 0-based")
+            .Produces<EventPageSchema>();
     }
 }

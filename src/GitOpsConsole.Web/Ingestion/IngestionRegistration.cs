@@ -10,5 +10,6 @@ internal static class IngestionRegistration
         services.AddSingleton<EventStore>();
         services.AddSingleton<EventQuery>();
         services.AddHostedService<SandboxPushIngestion>();
+        services.AddGitPolling();
     }
 }

@@ -1,6 +1,7 @@
 using GitOpsConsole.Core.Configuration;
 using GitOpsConsole.Core.Ingestion;
 using GitOpsConsole.Data.Events;
+using GitOpsConsole.Web.OpenApi;
 using Microsoft.Extensions.Options;
 
 namespace GitOpsConsole.Web.Ingestion;
@@ -13,7 +14,7 @@ internal static class WebhookEndpoints
 {
     public static void MapWebhookEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/webhooks").AllowAnonymous().DisableAntiforgery();
+        var group = endpoints.MapGroup("/webhooks").AllowAnonymous().DisableAntiforgery().WithTags("Webhooks");
 
         group.MapPost("/github", async (HttpRequest request, IOptions<GitOpsOptions> options, EventStore store, CancellationToken ct) =>
         {
@@ -31,7 +32,9 @@ internal static class WebhookEndpoints
 
             var parsed = GitHubWebhookParser.Parse(request.Headers["X-GitHub-Event"], request.Headers["X-GitHub-Delivery"], body);
             return await RecordAsync(parsed, store, ct);
-        });
+        }).DescribesWebhook("GitHub webhook deliveries",
+            "push, pull_request, release, registry_package, package and ping, as GitHub sends them (X-GitHub-Event, X-GitHub-Delivery as the dedupe key). "
+            + "202 once persisted; 200 for ping, event types that never deploy, and a delivery seen before.");
 
         group.MapPost("/registry", async (HttpRequest request, IOptions<GitOpsOptions> options, EventStore store, CancellationToken ct) =>
         {
@@ -45,7 +48,9 @@ internal static class WebhookEndpoints
             return body is null
                 ? IngestionResponses.TooLarge(settings.MaxBodyBytes)
                 : await RecordAsync(RegistryWebhookParser.Parse(body), store, ct);
-        });
+        }).DescribesWebhook("Registry push notifications",
+            "Distribution (Docker registry, the sandbox registry), Docker Hub and Harbor push payloads; each pushed tag becomes an ImageRelease event. "
+            + "202 once persisted; 200 when nothing in it deploys or it was seen before.");
 
         group.MapPost("/generic", async (HttpRequest request, IOptions<GitOpsOptions> options, EventStore store, CancellationToken ct) =>
         {
@@ -63,7 +68,7 @@ internal static class WebhookEndpoints
 
             var delivery = request.Headers["X-Delivery-Id"].ToString() is { Length: > 0 } id ? id : WebhookSignature.Sign("generic", body)[7..39];
             return await RecordAsync(GenericEventParser.Parse(body, EventSources.Generic, delivery), store, ct);
-        });
+        }).DescribesIngestion("Signed events from any sender (X-Delivery-Id as the dedupe key); the body of POST /api/events");
     }
 
     internal static async Task<IResult> RecordAsync(WebhookParseResult parsed, EventStore store, CancellationToken ct)

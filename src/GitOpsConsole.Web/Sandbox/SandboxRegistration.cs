@@ -9,6 +9,7 @@ internal static class SandboxRegistration
     {
         services.AddSingleton(new SandboxRuntime { KubeconfigPath = Path.Combine(dataDirectory, "sandbox", "kubeconfig") });
         services.AddHostedService<SandboxHostedService>();
+        services.AddHostedService<RegistryWebhookWiring>();
         services.AddSingleton<SandboxCluster>();
         services.AddHealthChecks().AddCheck<SandboxReadinessCheck>("sandbox", tags: [ReadinessProbe.Tag]);
     }

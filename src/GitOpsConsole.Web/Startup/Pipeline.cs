@@ -37,6 +37,7 @@ internal static class Pipeline
         app.MapAccountEndpoints();
         app.MapWebhookEndpoints();
         app.MapEventsApi();
+        OpenApi.OpenApiRegistration.MapConsoleOpenApi(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -51,6 +51,7 @@ internal static class ServiceRegistration
         services.AddMudServices();
         services.AddSingleton<AppBarItems>();
         services.AddProblemDetails();
+        OpenApi.OpenApiRegistration.AddConsoleOpenApi(services);
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         // Serve MudBlazor's and our assets from build output in every environment, not only Development.
         builder.WebHost.UseStaticWebAssets();
