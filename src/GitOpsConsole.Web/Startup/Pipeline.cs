@@ -37,6 +37,7 @@ internal static class Pipeline
         app.MapAccountEndpoints();
         app.MapWebhookEndpoints();
         app.MapEventsApi();
+        GitOpsConsole.Web.Api.RunsApi.MapRunsApi(app);
         OpenApi.OpenApiRegistration.MapConsoleOpenApi(app);
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

@@ -3,6 +3,7 @@ using GitOpsConsole.Data;
 using GitOpsConsole.Data.Applications;
 using GitOpsConsole.Data.Auditing;
 using GitOpsConsole.Data.Events;
+using GitOpsConsole.Data.Runs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -36,6 +37,9 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<EventQuery>();
         Services.AddSingleton<EventStore>();
         Services.AddSingleton<GitOpsConsole.Web.Operator.ApplicationStatusFeed>();
+        Services.AddSingleton<RunFeed>();
+        Services.AddSingleton<RunQuery>();
+        Services.AddSingleton<RunStore>();
     }
 
     protected override async ValueTask DisposeAsyncCore()
