@@ -27,6 +27,7 @@ public sealed partial class SandboxWorld : IAsyncDisposable
         _logger = options.LoggerFactory.CreateLogger<SandboxWorld>();
         Git = new GitHost(options.DataDirectory);
         Committer = new AppCommitter(Git, options.TimeProvider);
+        Statuses = new CommitStatusStore(options.DataDirectory);
         Registry = new SandboxRegistry(new SandboxRegistryOptions
         {
             DataDirectory = options.DataDirectory,
@@ -49,6 +50,9 @@ public sealed partial class SandboxWorld : IAsyncDisposable
     public GitHost Git { get; }
 
     public AppCommitter Committer { get; }
+
+    /// <summary>Commit statuses (the checks a pull request shows), as GitHub keeps them.</summary>
+    public CommitStatusStore Statuses { get; }
 
     public PushDetector Pushes { get; }
 

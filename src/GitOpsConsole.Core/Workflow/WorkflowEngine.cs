@@ -13,6 +13,8 @@ namespace GitOpsConsole.Core.Workflow;
 /// </summary>
 public sealed class WorkflowEngine(WorkflowTools tools, WorkflowSettings settings, TimeProvider time)
 {
+    private readonly BuildSteps _builds = new(tools.Ci, settings);
+
     public async Task<RunOutcome> RunAsync(Run run, Application app, TriggerEvent trigger, IRunJournal journal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -21,11 +23,17 @@ public sealed class WorkflowEngine(WorkflowTools tools, WorkflowSettings setting
         var steps = new StepRecorder(journal, run.Id, await journal.StepsAsync(run.Id, cancellationToken), time);
         try
         {
+            if (trigger.Kind == TriggerKind.PullRequest)
+            {
+                return await new PullRequestCheck(tools, _builds, time).RunAsync(steps, app,
+                    trigger.CommitSha ?? throw new ArgumentException("The pull-request event names no head commit.", nameof(trigger)), cancellationToken);
+            }
+
             var target = DeploymentTarget.From(trigger);
             string image, tag;
             if (target.CommitToBuild is { } commit)
             {
-                var build = await BuildAsync(steps, app, commit, cancellationToken);
+                var build = await _builds.BuildAsync(steps, app, commit, cancellationToken);
                 if (build.State != CiBuildState.Succeeded)
                 {
                     return RunOutcome.Failed($"CI build {build.Id} {build.State.ToString().ToLowerInvariant()}{(build.Error is null ? "" : $": {build.Error}")}");
@@ -51,29 +59,6 @@ public sealed class WorkflowEngine(WorkflowTools tools, WorkflowSettings setting
         {
             return RunOutcome.Failed(ex.Message);
         }
-    }
-
-    private async Task<CiBuild> BuildAsync(StepRecorder steps, Application app, string commit, CancellationToken cancellationToken)
-    {
-        var short7 = commit.Length > 7 ? commit[..7] : commit;
-        var started = await steps.RunAsync("ci.trigger_build", new { app = app.Name, commit }, $"Build {app.Name}@{short7}", async ct =>
-        {
-            var build = await tools.Ci.TriggerBuildAsync(app, commit, ct);
-            return new StepResult<CiBuild>(build, $"Build {build.Id} {build.State.ToString().ToLowerInvariant()}");
-        }, cancellationToken);
-
-        return await steps.RunAsync("ci.get_build", new { buildId = started.Id }, $"Waiting for build {started.Id}", async ct =>
-        {
-            var build = await tools.Ci.WaitForBuildAsync(app, started.Id, settings.BuildTimeout, ct);
-            var log = string.Join('\n', build.LogTail);
-            return build.State switch
-            {
-                CiBuildState.Succeeded => new StepResult<CiBuild>(build, $"Built {build.Image}", Log: log),
-                _ when !build.IsFinished => new StepResult<CiBuild>(build with { State = CiBuildState.TimedOut, Error = $"not finished after {HealthWait.Format(settings.BuildTimeout)}" },
-                    $"Build {build.Id} did not finish in {HealthWait.Format(settings.BuildTimeout)}", StepStatus.Failed, log),
-                _ => new StepResult<CiBuild>(build, $"Build {build.Id} {build.State.ToString().ToLowerInvariant()}{(build.Error is null ? "" : $": {build.Error}")}", StepStatus.Failed, log),
-            };
-        }, cancellationToken);
     }
 
     private async Task<RunOutcome> DeployAsync(StepRecorder steps, Run run, Application app, string image, string tag, IRunJournal journal, CancellationToken cancellationToken)

@@ -25,7 +25,11 @@ public sealed class RunStore(IDbContextFactory<GitOpsDbContext> dbFactory, RunFe
             Status = RunStatus.Queued, CommitSha = trigger.CommitSha, CreatedAt = now,
             Image = trigger.Image is not null && trigger.Tag is not null ? $"{trigger.Image}:{trigger.Tag}" : null,
         };
-        var superseded = await db.Runs.Where(r => r.ApplicationId == app.Id && r.Status == RunStatus.Queued && r.Engine == engine).ToListAsync(cancellationToken);
+        // A deploy supersedes queued deploys; a pull-request check supersedes queued checks of the same pull request.
+        var isCheck = trigger.Kind == TriggerKind.PullRequest;
+        var superseded = await db.Runs.Where(r => r.ApplicationId == app.Id && r.Status == RunStatus.Queued && r.Engine == engine
+                && (r.TriggerEvent!.Kind == TriggerKind.PullRequest) == isCheck && (!isCheck || r.TriggerEvent.Ref == trigger.Ref))
+            .ToListAsync(cancellationToken);
         foreach (var older in superseded)
         {
             older.Status = RunStatus.Cancelled;

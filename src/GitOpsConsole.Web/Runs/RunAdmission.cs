@@ -28,11 +28,6 @@ internal sealed class RunAdmission(RunQuery runs)
             return RunVerdict.No($"{app.Name} is deployed by {app.Operator}, which the workflow cannot drive yet");
         }
 
-        if (trigger.Kind == TriggerKind.PullRequest)
-        {
-            return RunVerdict.No("pull-request checks are not run yet");
-        }
-
         if (trigger is { Kind: TriggerKind.ImageRelease, Image: { } image, Tag: { } tag })
         {
             var building = (await runs.ActiveOfApplicationAsync(app.Id, cancellationToken))

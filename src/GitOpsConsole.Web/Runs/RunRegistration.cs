@@ -17,13 +17,14 @@ internal static class RunRegistration
         services.AddSingleton<RunQuery>();
         services.AddSingleton<IGitWriter, GitWriter>();
         services.AddSingleton<ICiTool, SandboxCiTool>();
+        services.AddSingleton<ICommitStatusTool, SandboxCommitStatusTool>();
         services.AddSingleton<IValuesTool>(p => new AuditedValuesTool(new ValuesTool(p.GetRequiredService<IGitWriter>()), p.GetRequiredService<IAuditLog>()));
         services.AddSingleton<IGitTool>(p => new AuditedGitTool(
             new GitTool(p.GetRequiredService<IGitWriter>(), p.GetRequiredService<IGitReader>(), p.GetRequiredService<GitMirrorCache>()),
             p.GetRequiredService<IAuditLog>()));
         services.AddSingleton(p => new WorkflowTools(
             p.GetRequiredService<ICiTool>(), p.GetRequiredService<IValuesTool>(), p.GetRequiredService<IGitTool>(),
-            p.GetRequiredService<IOperatorTool>(), p.GetRequiredService<IClusterTool>()));
+            p.GetRequiredService<IOperatorTool>(), p.GetRequiredService<IClusterTool>(), p.GetRequiredService<ICommitStatusTool>()));
         services.AddSingleton(WorkflowSettings.Default);
         services.AddSingleton<WorkflowEngine>();
         services.AddSingleton<RunAdmission>();

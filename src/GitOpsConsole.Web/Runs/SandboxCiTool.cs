@@ -13,7 +13,7 @@ internal sealed class SandboxCiTool(SandboxRuntime sandbox, TimeProvider time) :
     public Task<CiBuild> TriggerBuildAsync(Application app, string commit, CancellationToken cancellationToken = default)
     {
         // rebuild: a commit whose earlier build failed or was interrupted is built again, like a CI's "re-run".
-        var build = Runner().Trigger(RepositoryOf(app), commit, rebuild: true);
+        var build = Runner().Trigger(SandboxRepository.Of(app), commit, rebuild: true);
         return Task.FromResult(ToCiBuild(build));
     }
 
@@ -37,11 +37,6 @@ internal sealed class SandboxCiTool(SandboxRuntime sandbox, TimeProvider time) :
 
     private CiRunner Runner() => sandbox.World?.Ci
         ?? throw new InvalidOperationException("The sandbox CI is not running (the sandbox is off or failed to start).");
-
-    private static string RepositoryOf(Application app) =>
-        app.RepositoryUrl.StartsWith("sandbox:", StringComparison.Ordinal)
-            ? app.RepositoryUrl["sandbox:".Length..]
-            : throw new InvalidOperationException($"{app.Name} deploys from {app.RepositoryUrl}, which has no CI configured in the console (only sandbox repositories are built here).");
 
     private CiBuild ToCiBuild(BuildRecord build) => new(
         build.Id, build.Commit, Enum.Parse<CiBuildState>(build.Status.ToString()), build.Image, build.ImageDigest, build.Error,

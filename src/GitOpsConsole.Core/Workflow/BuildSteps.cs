@@ -1,0 +1,32 @@
+using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Core.Runs;
+using GitOpsConsole.Core.Toolbox;
+
+namespace GitOpsConsole.Core.Workflow;
+
+/// <summary>The two CI steps every workflow starts with: trigger the build of a commit, then wait for it (bounded).</summary>
+internal sealed class BuildSteps(ICiTool ci, WorkflowSettings settings)
+{
+    public async Task<CiBuild> BuildAsync(StepRecorder steps, Application app, string commit, CancellationToken cancellationToken)
+    {
+        var short7 = commit.Length > 7 ? commit[..7] : commit;
+        var started = await steps.RunAsync("ci.trigger_build", new { app = app.Name, commit }, $"Build {app.Name}@{short7}", async ct =>
+        {
+            var build = await ci.TriggerBuildAsync(app, commit, ct);
+            return new StepResult<CiBuild>(build, $"Build {build.Id} {build.State.ToString().ToLowerInvariant()}");
+        }, cancellationToken);
+
+        return await steps.RunAsync("ci.get_build", new { buildId = started.Id }, $"Waiting for build {started.Id}", async ct =>
+        {
+            var build = await ci.WaitForBuildAsync(app, started.Id, settings.BuildTimeout, ct);
+            var log = string.Join('\n', build.LogTail);
+            return build.State switch
+            {
+                CiBuildState.Succeeded => new StepResult<CiBuild>(build, $"Built {build.Image}", Log: log),
+                _ when !build.IsFinished => new StepResult<CiBuild>(build with { State = CiBuildState.TimedOut, Error = $"not finished after {HealthWait.Format(settings.BuildTimeout)}" },
+                    $"Build {build.Id} did not finish in {HealthWait.Format(settings.BuildTimeout)}", StepStatus.Failed, log),
+                _ => new StepResult<CiBuild>(build, $"Build {build.Id} {build.State.ToString().ToLowerInvariant()}{(build.Error is null ? "" : $": {build.Error}")}", StepStatus.Failed, log),
+            };
+        }, cancellationToken);
+    }
+}
