@@ -17,6 +17,8 @@ public sealed class GitOpsDbContext(DbContextOptions<GitOpsDbContext> options) :
     public DbSet<DriftFinding> DriftFindings => Set<DriftFinding>();
     public DbSet<DriftIgnoreRule> DriftIgnoreRules => Set<DriftIgnoreRule>();
     public DbSet<SyncRecord> SyncRecords => Set<SyncRecord>();
+    public DbSet<TraceEntry> TraceEntries => Set<TraceEntry>();
+    public DbSet<Question> Questions => Set<Question>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

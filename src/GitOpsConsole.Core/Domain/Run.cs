@@ -28,5 +28,11 @@ public sealed class Run
     public int QuestionsAsked { get; set; }
     public int CommitsMade { get; set; }
     public long LlmTokens { get; set; }
+    /// <summary>The agent's model provider (Offline, OpenAI, AzureOpenAI, OpenAICompatible); null for the workflow.</summary>
+    public string? Provider { get; set; }
+    /// <summary>The model id the provider used.</summary>
+    public string? Model { get; set; }
+    /// <summary>The agent's decision record as JSON: goal, outcome, decisions with evidence, changes, risks.</summary>
+    public string? DecisionJson { get; set; }
     public List<Step> Steps { get; set; } = [];
 }

@@ -16,6 +16,8 @@ internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
         builder.Property(r => r.DeployCommitSha).HasMaxLength(64);
         builder.Property(r => r.RollbackCommitSha).HasMaxLength(64);
         builder.Property(r => r.Image).HasMaxLength(512);
+        builder.Property(r => r.Provider).HasMaxLength(32);
+        builder.Property(r => r.Model).HasMaxLength(128);
         builder.HasMany(r => r.Steps).WithOne().HasForeignKey(s => s.RunId).OnDelete(DeleteBehavior.Cascade);
     }
 }

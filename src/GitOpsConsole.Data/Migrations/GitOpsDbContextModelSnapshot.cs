@@ -316,6 +316,61 @@ namespace GitOpsConsole.Data.Migrations
                     b.ToTable("DriftIgnoreRules");
                 });
 
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.Question", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChoicesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefaultAnswer")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.ToTable("Questions");
+                });
+
             modelBuilder.Entity("GitOpsConsole.Core.Domain.Run", b =>
                 {
                     b.Property<Guid>("Id")
@@ -334,6 +389,9 @@ namespace GitOpsConsole.Data.Migrations
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionJson")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DeployCommitSha")
                         .HasMaxLength(64)
@@ -356,6 +414,14 @@ namespace GitOpsConsole.Data.Migrations
 
                     b.Property<long>("LlmTokens")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("QuestionsAsked")
                         .HasColumnType("INTEGER");
@@ -482,6 +548,55 @@ namespace GitOpsConsole.Data.Migrations
                     b.HasIndex("ApplicationId", "StartedAt");
 
                     b.ToTable("SyncRecords");
+                });
+
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.TraceEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ArgumentsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Tokens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToolName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("TraceEntries");
                 });
 
             modelBuilder.Entity("GitOpsConsole.Core.Domain.TriggerEvent", b =>
@@ -613,6 +728,15 @@ namespace GitOpsConsole.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.Question", b =>
+                {
+                    b.HasOne("GitOpsConsole.Core.Domain.Run", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GitOpsConsole.Core.Domain.Run", b =>
                 {
                     b.HasOne("GitOpsConsole.Core.Domain.Application", "Application")
@@ -645,6 +769,15 @@ namespace GitOpsConsole.Data.Migrations
                     b.HasOne("GitOpsConsole.Core.Domain.Application", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.TraceEntry", b =>
+                {
+                    b.HasOne("GitOpsConsole.Core.Domain.Run", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
