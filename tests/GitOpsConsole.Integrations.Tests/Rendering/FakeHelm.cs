@@ -25,6 +25,12 @@ internal sealed class FakeHelm : IDisposable
           esac
         done
         cat <<YAML
+        {OUTPUT}
+        YAML
+        """;
+
+    /// <summary>What the script prints by default: four documents, out of install order, one of them a hook.</summary>
+    private const string DefaultOutput = """
         ---
         # Source: demo/templates/deployment.yaml
         apiVersion: apps/v1
@@ -56,15 +62,15 @@ internal sealed class FakeHelm : IDisposable
           name: $release-migrate
           annotations:
             "helm.sh/hook": pre-install
-        YAML
         """;
 
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("gitops-fake-helm-");
 
-    public FakeHelm()
+    /// <param name="output">The YAML to print (a shell here-document: <c>$release</c> and <c>$ns</c> are the arguments given).</param>
+    public FakeHelm(string output = DefaultOutput)
     {
         Executable = Path.Combine(_folder.FullName, "helm");
-        File.WriteAllText(Executable, Script.ReplaceLineEndings("\n") + "\n");
+        File.WriteAllText(Executable, Script.Replace("{OUTPUT}", output, StringComparison.Ordinal).ReplaceLineEndings("\n") + "\n");
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(Executable, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
