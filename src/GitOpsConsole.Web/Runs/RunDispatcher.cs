@@ -26,6 +26,7 @@ internal sealed partial class RunDispatcher(
     private readonly Channel<TriggerEvent> _accepted = Channel.CreateUnbounded<TriggerEvent>();
     private readonly ConcurrentDictionary<int, Channel<bool>> _workers = new();
     private readonly ConcurrentDictionary<Guid, ActiveRun> _running = new();
+    private readonly ConcurrentDictionary<int, Task> _workerTasks = new();
     private readonly SemaphoreSlim _enqueue = new(1, 1);
     private CancellationToken _stopping;
 
@@ -45,7 +46,8 @@ internal sealed partial class RunDispatcher(
             }
 
             var app = (await catalog.ListAsync(cancellationToken)).FirstOrDefault(a => a.Name == trigger.ApplicationName);
-            var verdict = app is null ? RunVerdict.No($"no application named '{trigger.ApplicationName}'") : await admission.DecideAsync(trigger, app, cancellationToken);
+            var verdict = !cluster.IsAvailable ? RunVerdict.No("there is no cluster to deploy to (the sandbox is off or failed to start)")
+                : app is null ? RunVerdict.No($"no application named '{trigger.ApplicationName}'") : await admission.DecideAsync(trigger, app, cancellationToken);
             if (!verdict.Admitted)
             {
                 LogNoRun(logger, trigger.Id, trigger.ApplicationName, verdict.Reason);
@@ -115,6 +117,13 @@ internal sealed partial class RunDispatcher(
         }
     }
 
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        // Workers record where their runs stopped before the store goes away with the host.
+        await Task.WhenAll(_workerTasks.Values).WaitAsync(cancellationToken);
+    }
+
     private void Signal(int applicationId)
     {
         var created = false;
@@ -126,7 +135,7 @@ internal sealed partial class RunDispatcher(
         signals.Writer.TryWrite(true);
         if (created)
         {
-            _ = Task.Run(() => WorkAsync(applicationId, signals.Reader));
+            _workerTasks[applicationId] = Task.Run(() => WorkAsync(applicationId, signals.Reader));
         }
     }
 
