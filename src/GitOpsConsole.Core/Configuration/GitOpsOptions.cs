@@ -24,6 +24,8 @@ public sealed class GitOpsOptions
 
     public IngestionOptions Ingestion { get; set; } = new();
 
+    public OperatorOptions Operator { get; set; } = new();
+
     public List<ApplicationOptions> Applications { get; set; } = [];
 
     /// <summary>The data directory as an absolute path.</summary>
@@ -94,4 +96,37 @@ public sealed class AgentOptions
 {
     /// <summary>Offline (default), OpenAI, AzureOpenAI or OpenAICompatible.</summary>
     public string Provider { get; set; } = "Offline";
+
+    /// <summary>The model (OpenAI model id, Azure deployment name); unused by Offline.</summary>
+    public string? Model { get; set; }
+
+    /// <summary>The service URL: required for AzureOpenAI and OpenAICompatible (e.g. Ollama's <c>http://localhost:11434/v1</c>).</summary>
+    public string? Endpoint { get; set; }
+
+    /// <summary>The environment variable holding the API key; keys never live in a committed file.</summary>
+    public string ApiKeyEnvironmentVariable { get; set; } = "GITOPS_AGENT_API_KEY";
+
+    /// <summary>Tool calls a run may make before it stops Escalated (HolmesGPT stops at 40).</summary>
+    public int MaxSteps { get; set; } = 30;
+
+    /// <summary>Minutes a run may take before it stops Escalated.</summary>
+    public int MaxWallTimeMinutes { get; set; } = 30;
+
+    /// <summary>Model tokens a run may spend before it stops Escalated.</summary>
+    public long TokenBudget { get; set; } = 200_000;
+
+    /// <summary>Characters of one tool result the model sees; the trace keeps the whole result.</summary>
+    public int ToolOutputCap { get; set; } = 8_000;
+
+    /// <summary>Extra regular expressions whose matches are redacted before anything reaches a model.</summary>
+    public List<string> RedactPatterns { get; set; } = [];
+}
+
+public sealed class OperatorOptions
+{
+    /// <summary>
+    /// How often every application is compared with Git in full (and Git fetched) besides the watches that
+    /// react to live changes at once; zero turns the periodic comparison off. Argo CD's default is 3 minutes.
+    /// </summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromMinutes(3);
 }

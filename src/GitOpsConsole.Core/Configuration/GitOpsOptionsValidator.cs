@@ -63,6 +63,14 @@ public static partial class GitOpsOptionsValidator
             errors.Add($"{root}:Agent:Provider: '{options.Agent.Provider}' is not one of {string.Join(", ", providers)}.");
         }
 
+        errors.AddRange(AgentOptionsValidator.Validate(options.Agent, $"{root}:Agent"));
+
+        if (options.Operator.RefreshInterval != TimeSpan.Zero
+            && (options.Operator.RefreshInterval < TimeSpan.FromSeconds(1) || options.Operator.RefreshInterval > TimeSpan.FromDays(1)))
+        {
+            errors.Add($"{root}:Operator:RefreshInterval: must be 0 (off) or between 00:00:01 and 1.00:00:00, got {options.Operator.RefreshInterval}.");
+        }
+
         if (options.Ingestion.PollInterval != TimeSpan.Zero
             && (options.Ingestion.PollInterval < TimeSpan.FromSeconds(1) || options.Ingestion.PollInterval > TimeSpan.FromDays(1)))
         {

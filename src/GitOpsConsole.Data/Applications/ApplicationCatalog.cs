@@ -38,9 +38,37 @@ public sealed class ApplicationCatalog(IDbContextFactory<GitOpsDbContext> dbFact
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        var byName = (await db.Applications.ToListAsync(cancellationToken)).ToDictionary(a => a.Name, StringComparer.Ordinal);
+        if (await IgnoreRuleMapper.ApplyAsync(db, declared, byName, now, cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         var declaredNames = declared.Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
         var orphaned = existing.Keys.Where(n => !declaredNames.Contains(n)).Order(StringComparer.Ordinal).ToList();
         return new CatalogSyncResult(added, updated, orphaned);
+    }
+
+    public async Task<Application?> FindAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Name == name, cancellationToken);
+    }
+
+    /// <summary>The console's self-heal switch (it outlives restarts and wins over the declared policy). Null when the application is unknown.</summary>
+    public async Task<Application?> SetSelfHealAsync(string name, bool enabled, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var app = await db.Applications.FirstOrDefaultAsync(a => a.Name == name, cancellationToken);
+        if (app is null)
+        {
+            return null;
+        }
+
+        app.SelfHealOverride = enabled;
+        app.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return app;
     }
 
     public async Task<IReadOnlyList<Application>> ListAsync(CancellationToken cancellationToken = default)

@@ -17,6 +17,8 @@ public sealed class EmbeddedOperator
 {
     private readonly DesiredStateSource _desired;
     private readonly ObjectApplier _applier;
+    private readonly KubeApi _api;
+    private readonly ResourceDiscovery _discovery;
     private readonly LiveStateReader _reader;
     private readonly LiveComparer _comparer;
     private readonly TimeProvider _time;
@@ -25,9 +27,9 @@ public sealed class EmbeddedOperator
 
     public EmbeddedOperator(IKubernetes kubernetes, GitMirrorCache mirrors, IGitReader git, TimeProvider timeProvider, ILogger<EmbeddedOperator> logger, Rendering.IChartRenderer? renderer = null)
     {
-        var api = new KubeApi(kubernetes);
-        var discovery = new ResourceDiscovery(api);
-        _desired = new DesiredStateSource(new ChartSource(mirrors, git, renderer), new DesiredStateBuilder(discovery));
+        var api = _api = new KubeApi(kubernetes);
+        var discovery = _discovery = new ResourceDiscovery(api);
+        _desired = new DesiredStateSource(new ChartSource(mirrors, git, renderer), git, new DesiredStateBuilder(discovery));
         _applier = new ObjectApplier(api, discovery);
         _reader = new LiveStateReader(api, discovery);
         _comparer = new LiveComparer(_reader);
@@ -54,30 +56,78 @@ public sealed class EmbeddedOperator
     }
 
     /// <summary>Sync and health of the application against its branch's head, with every object's own.</summary>
-    public async Task<ApplicationStatus> StatusAsync(Application app, CancellationToken cancellationToken = default)
+    public async Task<ApplicationStatus> StatusAsync(Application app, CancellationToken cancellationToken = default) =>
+        (await InspectAsync(app, DriftFilter.None, fetch: true, cancellationToken)).Status;
+
+    /// <summary>
+    /// Status plus both sides of every object, compared against the branch head with <paramref name="filter"/>
+    /// leaving ignored fields out. Without <paramref name="fetch"/> Git is read from the local mirror as it is,
+    /// which is what a reaction to a live change needs.
+    /// </summary>
+    public async Task<ApplicationInspection> InspectAsync(Application app, DriftFilter filter, bool fetch, CancellationToken cancellationToken = default)
     {
         Validate(app);
-        var load = await _desired.LoadAsync(app, app.Branch, cancellationToken);
+        ArgumentNullException.ThrowIfNull(filter);
+        var load = await _desired.LoadForComparisonAsync(app, fetch, cancellationToken);
+        return await InspectAsync(app, load, filter, _reader, cancellationToken);
+    }
+
+    /// <summary>
+    /// Inspects many applications against one snapshot of the cluster (each kind listed once), the periodic
+    /// full comparison. Git is fetched per application when <paramref name="fetch"/> is set.
+    /// </summary>
+    public async Task<IReadOnlyList<ApplicationInspection>> SweepAsync(
+        IReadOnlyList<Application> apps, Func<Application, DriftFilter> filters, bool fetch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(apps);
+        ArgumentNullException.ThrowIfNull(filters);
+        ClusterSnapshot snapshot;
+        try
+        {
+            snapshot = await ClusterSnapshot.LoadAsync(_api, _discovery, _reader, cancellationToken);
+        }
+        catch (Exception ex) when (ex is KubeApiException or HttpRequestException)
+        {
+            var message = $"Reading the cluster failed: {ex.Message}";
+            return [.. apps.Select(a => new ApplicationInspection(
+                new ApplicationStatus(a.Name, null, SyncStatus.Unknown, HealthStatus.Unknown, message, [], _time.GetUtcNow(), message), []))];
+        }
+
+        var results = new List<ApplicationInspection>(apps.Count);
+        foreach (var app in apps)
+        {
+            Validate(app);
+            var load = await _desired.LoadForComparisonAsync(app, fetch, cancellationToken);
+            results.Add(await InspectAsync(app, load, filters(app), snapshot, cancellationToken));
+        }
+
+        return results;
+    }
+
+    private async Task<ApplicationInspection> InspectAsync(Application app, DesiredLoad load, DriftFilter filter, ILiveView view, CancellationToken cancellationToken)
+    {
         if (load.State is null)
         {
             // Without Git's view the sync state is unknowable; what the application owns still has a health.
-            var owned = await _reader.OwnedAsync(app.Name, cancellationToken);
+            var owned = await view.OwnedAsync(app.Name, cancellationToken);
             var resources = owned
                 .Select(o => (Object: o, Health: HealthAssessor.Assess(o.Json)))
                 .Select(o => new ResourceStatus(o.Object.Key, o.Object.Resource.ApiVersion, SyncStatus.Unknown, o.Health.Status, o.Health.Message))
                 .ToList();
-            return new ApplicationStatus(app.Name, load.Revision, SyncStatus.Unknown, HealthStatus.Unknown, load.Error!, resources, _time.GetUtcNow(), load.Error);
+            return new ApplicationInspection(
+                new ApplicationStatus(app.Name, load.Revision, SyncStatus.Unknown, HealthStatus.Unknown, load.Error!, resources, _time.GetUtcNow(), load.Error), []);
         }
 
         IReadOnlyList<ObjectComparison> compared;
         try
         {
-            compared = await _comparer.CompareAsync(app.Name, load.State, cancellationToken);
+            compared = await LiveComparer.CompareAsync(app.Name, load.State, filter, view, cancellationToken);
         }
         catch (Exception ex) when (ex is KubeApiException or HttpRequestException)
         {
             var message = $"Reading the cluster failed: {ex.Message}";
-            return new ApplicationStatus(app.Name, load.Revision, SyncStatus.Unknown, HealthStatus.Unknown, message, [], _time.GetUtcNow(), message);
+            return new ApplicationInspection(
+                new ApplicationStatus(app.Name, load.Revision, SyncStatus.Unknown, HealthStatus.Unknown, message, [], _time.GetUtcNow(), message), []);
         }
 
         var health = HealthOrder.Worst(compared.Select(c => c.Health));
@@ -85,8 +135,9 @@ public sealed class EmbeddedOperator
             : compared.All(c => c.Sync == SyncStatus.Synced) ? SyncStatus.Synced
             : SyncStatus.OutOfSync;
         var error = load.State.HasErrors ? string.Join("; ", load.State.Objects.Select(o => o.Error).OfType<string>()) : null;
-        return new ApplicationStatus(app.Name, load.Revision, sync, health.Status, health.Message,
+        var status = new ApplicationStatus(app.Name, load.Revision, sync, health.Status, health.Message,
             [.. compared.Select(c => c.ToStatus())], _time.GetUtcNow(), error);
+        return new ApplicationInspection(status, [.. compared.Select(c => c.ToInspection())]);
     }
 
     /// <summary>

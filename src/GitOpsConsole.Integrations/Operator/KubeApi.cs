@@ -51,7 +51,32 @@ internal sealed class KubeApi
         await SendAsync(request, allowNotFound: true, cancellationToken);
     }
 
-    private async Task<JsonObject?> SendAsync(HttpRequestMessage request, bool allowNotFound, CancellationToken cancellationToken)
+    /// <summary>
+    /// The events of a watch (<c>?watch=true</c> already in <paramref name="path"/>), one JSON object per line,
+    /// until the server ends the stream.
+    /// </summary>
+    public async IAsyncEnumerable<JsonObject> WatchAsync(string path, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        await PrepareAsync(request, cancellationToken);
+        using var response = await _client.HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            throw new KubeApiException(response.StatusCode, $"GET {request.RequestUri!.AbsolutePath} failed ({(int)response.StatusCode}): {StatusMessage(body)}");
+        }
+
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancellationToken));
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (line.Length > 0 && JsonNode.Parse(line) is JsonObject item)
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private async Task PrepareAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         // Joined by hand: a server URL with a path (an API proxy) must keep it, which Uri's relative resolution would drop.
         request.RequestUri = new Uri(_client.BaseUri.ToString().TrimEnd('/') + "/" + request.RequestUri!.ToString().TrimStart('/'));
@@ -60,7 +85,11 @@ internal sealed class KubeApi
         {
             await credentials.ProcessHttpRequestAsync(request, cancellationToken);
         }
+    }
 
+    private async Task<JsonObject?> SendAsync(HttpRequestMessage request, bool allowNotFound, CancellationToken cancellationToken)
+    {
+        await PrepareAsync(request, cancellationToken);
         using var response = await _client.HttpClient.SendAsync(request, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         if (response.StatusCode == HttpStatusCode.NotFound && allowNotFound)

@@ -4,7 +4,7 @@ using GitOpsConsole.Core.Operator;
 namespace GitOpsConsole.Integrations.Operator;
 
 /// <summary>Reads what the cluster holds for an application: its desired objects, everything it owns, a workload's pods.</summary>
-internal sealed class LiveStateReader(KubeApi api, ResourceDiscovery discovery)
+internal sealed class LiveStateReader(KubeApi api, ResourceDiscovery discovery) : ILiveView
 {
     public Task<JsonObject?> GetAsync(ApiResource resource, ResourceKey key, CancellationToken cancellationToken) =>
         api.GetAsync(resource.ObjectPath(key.Namespace, key.Name), cancellationToken);
@@ -58,8 +58,8 @@ internal sealed class LiveStateReader(KubeApi api, ResourceDiscovery discovery)
         return [.. JsonRead.Objects(list, "items")];
     }
 
-    private const string PodTemplateHashLabel = "pod-template-hash";
-    private const string RevisionAnnotation = "deployment.kubernetes.io/revision";
+    internal const string PodTemplateHashLabel = "pod-template-hash";
+    internal const string RevisionAnnotation = "deployment.kubernetes.io/revision";
 
     /// <summary>The pod-template-hash of the Deployment's ReplicaSet with the highest revision, or null when it has none yet.</summary>
     private async Task<string?> NewestTemplateHashAsync(JsonObject deployment, string ns, string selector, CancellationToken cancellationToken)
@@ -67,7 +67,13 @@ internal sealed class LiveStateReader(KubeApi api, ResourceDiscovery discovery)
         var uid = JsonRead.Str(deployment, "metadata", "uid");
         var replicaSets = new ApiResource("apps", "v1", "ReplicaSet", "replicasets", Namespaced: true, Listable: true);
         var list = await api.GetAsync(replicaSets.ListPath(ns, selector), cancellationToken);
-        return JsonRead.Objects(list, "items")
+        return NewestTemplateHash(uid, JsonRead.Objects(list, "items"));
+    }
+
+    /// <summary>The pod-template-hash of the ReplicaSet owned by <paramref name="uid"/> with the highest revision.</summary>
+    internal static string? NewestTemplateHash(string? uid, IEnumerable<JsonObject> replicaSets)
+    {
+        return replicaSets
             .Where(rs => JsonRead.Objects(rs, "metadata", "ownerReferences").Any(o => JsonRead.Str(o, "uid") == uid))
             .Select(rs => (Revision: long.TryParse(JsonRead.Str(rs, "metadata", "annotations", RevisionAnnotation), out var r) ? r : 0,
                 Hash: JsonRead.Str(rs, "metadata", "labels", PodTemplateHashLabel)))

@@ -1,34 +1,37 @@
 using System.Threading.Channels;
-using GitOpsConsole.Core.Auditing;
+using GitOpsConsole.Core.Configuration;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Data.Applications;
 using GitOpsConsole.Data.Events;
-using GitOpsConsole.Integrations.Git;
-using GitOpsConsole.Integrations.Operator;
-using GitOpsConsole.Web.Sandbox;
+using Microsoft.Extensions.Options;
 
 namespace GitOpsConsole.Web.Operator;
 
 /// <summary>
-/// The embedded operator at work: syncs each automated application at start and right after a push
-/// to its branch (no polling delay), and refreshes every application's sync and health so the
-/// overview stays current. Today its cluster is the sandbox's.
+/// The embedded operator at work: syncs each automated application at start and right after a push to its
+/// branch (no polling delay), compares every application in full each <c>GitOps:Operator:RefreshInterval</c>,
+/// and self-heals: an application with self-heal that any comparison (the drift watcher's included) finds
+/// OutOfSync is synced back to Git at once, then with back-off while the drift keeps returning.
 /// </summary>
 internal sealed partial class OperatorLoop(
     OperatorService embedded,
     ApplicationCatalog catalog,
     EventFeed events,
+    ApplicationStatusFeed statuses,
+    IOptions<GitOpsOptions> options,
     TimeProvider time,
     ILoggerFactory loggers) : BackgroundService
 {
-    private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(10);
     private readonly Channel<string> _syncRequests = Channel.CreateUnbounded<string>();
     private readonly SelfHealBackoff _backoff = new(time);
     private readonly ILogger _logger = loggers.CreateLogger<OperatorLoop>();
     private readonly HashSet<string> _healing = new(StringComparer.Ordinal);
 
+    private CancellationToken _stopping = CancellationToken.None;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        _stopping = stoppingToken;
         if (!embedded.IsAvailable)
         {
             LogNoCluster(_logger);
@@ -42,14 +45,16 @@ internal sealed partial class OperatorLoop(
                 _syncRequests.Writer.TryWrite(name);
             }
         });
+        using var healing = statuses.Subscribe(status => _ = ConsiderHealingAsync(status.Application, status.Sync, stoppingToken));
 
         foreach (var app in (await catalog.ListAsync(stoppingToken)).Where(a => a.AutomatedSync))
         {
             _syncRequests.Writer.TryWrite(app.Name);
         }
 
-        using var timer = new PeriodicTimer(RefreshInterval, time);
-        var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
+        var interval = options.Value.Operator.RefreshInterval;
+        using var timer = interval > TimeSpan.Zero ? new PeriodicTimer(interval, time) : null;
+        var tick = timer is null ? Task.Delay(Timeout.Infinite, stoppingToken) : timer.WaitForNextTickAsync(stoppingToken).AsTask();
         var request = _syncRequests.Reader.WaitToReadAsync(stoppingToken).AsTask();
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -73,7 +78,7 @@ internal sealed partial class OperatorLoop(
             else
             {
                 await RefreshAsync(stoppingToken);
-                tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
+                tick = timer!.WaitForNextTickAsync(stoppingToken).AsTask();
             }
         }
     }
@@ -81,6 +86,12 @@ internal sealed partial class OperatorLoop(
     private async Task SyncAsync(string name, CancellationToken cancellationToken)
     {
         var app = (await catalog.ListAsync(cancellationToken)).FirstOrDefault(a => a.Name == name);
+        bool heal;
+        lock (_healing)
+        {
+            heal = _healing.Remove(name);
+        }
+
         if (app is not { AutomatedSync: true })
         {
             return;
@@ -88,8 +99,12 @@ internal sealed partial class OperatorLoop(
 
         try
         {
-            var initiatedBy = _healing.Remove(app.Name) ? OperatorInitiators.SelfHeal : OperatorInitiators.Automated;
-            await embedded.SyncAsync(app, revision: null, initiatedBy, cancellationToken);
+            await embedded.SyncAsync(app, revision: null, heal ? OperatorInitiators.SelfHeal : OperatorInitiators.Automated, cancellationToken);
+            if (heal && statuses.Latest.GetValueOrDefault(name) is { Sync: SyncStatus.OutOfSync })
+            {
+                // The heal did not take (another writer won again); the status did not change, so nothing else will ask.
+                _ = ConsiderHealingAsync(name, SyncStatus.OutOfSync, cancellationToken);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -97,28 +112,78 @@ internal sealed partial class OperatorLoop(
         }
     }
 
+    /// <summary>
+    /// Called for every status change: OutOfSync with self-heal on heals now or, inside the back-off, checks
+    /// again when the back-off ends (the drift may be gone by then); Synced resets the back-off.
+    /// </summary>
+    private async Task ConsiderHealingAsync(string name, SyncStatus sync, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (sync == SyncStatus.Synced)
+            {
+                _backoff.Reset(name);
+                return;
+            }
+
+            if (sync != SyncStatus.OutOfSync)
+            {
+                return;
+            }
+
+            var app = (await catalog.ListAsync(cancellationToken)).FirstOrDefault(a => a.Name == name);
+            if (app is not { AutomatedSync: true, EffectiveSelfHeal: true })
+            {
+                return;
+            }
+
+            if (_backoff.TryHeal(name))
+            {
+                // Self-heal: Git wins over a live edit, re-applied with back-off so a fight with another writer stays slow.
+                lock (_healing)
+                {
+                    _healing.Add(name);
+                }
+
+                _syncRequests.Writer.TryWrite(name);
+                return;
+            }
+
+            await Task.Delay(_backoff.Until(name) + TimeSpan.FromMilliseconds(10), time, cancellationToken);
+            if (statuses.Latest.GetValueOrDefault(name) is { Sync: SyncStatus.OutOfSync })
+            {
+                await ConsiderHealingAsync(name, SyncStatus.OutOfSync, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+        catch (Exception ex)
+        {
+            LogHealFailed(_logger, name, ex);
+        }
+    }
+
+    /// <summary>Looks at the application's self-heal again (its switch changed): OutOfSync with self-heal on heals now.</summary>
+    public void Reconsider(string application)
+    {
+        _backoff.Reset(application);
+        if (statuses.Latest.GetValueOrDefault(application) is { } status)
+        {
+            _ = ConsiderHealingAsync(application, status.Sync, _stopping);
+        }
+    }
+
     private async Task RefreshAsync(CancellationToken cancellationToken)
     {
-        foreach (var app in await catalog.ListAsync(cancellationToken))
+        try
         {
-            try
-            {
-                var status = await embedded.StatusAsync(app, cancellationToken);
-                if (status.Sync == Core.Domain.SyncStatus.OutOfSync && app is { AutomatedSync: true, EffectiveSelfHeal: true } && _backoff.TryHeal(app.Name))
-                {
-                    // Self-heal: Git wins over a live edit, re-applied with back-off so a fight with another writer stays slow.
-                    _healing.Add(app.Name);
-                    _syncRequests.Writer.TryWrite(app.Name);
-                }
-                else if (status.Sync == Core.Domain.SyncStatus.Synced)
-                {
-                    _backoff.Reset(app.Name);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogRefreshFailed(_logger, app.Name, ex);
-            }
+            await embedded.SweepAsync(await catalog.ListAsync(cancellationToken), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogRefreshFailed(_logger, ex);
         }
     }
 
@@ -128,6 +193,9 @@ internal sealed partial class OperatorLoop(
     [LoggerMessage(Level = LogLevel.Error, Message = "Sync of {Application} failed")]
     private static partial void LogSyncFailed(ILogger logger, string application, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Status refresh of {Application} failed")]
-    private static partial void LogRefreshFailed(ILogger logger, string application, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The periodic comparison failed")]
+    private static partial void LogRefreshFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Deciding whether to self-heal {Application} failed")]
+    private static partial void LogHealFailed(ILogger logger, string application, Exception exception);
 }

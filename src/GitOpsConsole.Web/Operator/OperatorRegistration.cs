@@ -1,5 +1,8 @@
 using GitOpsConsole.Core.Configuration;
+using GitOpsConsole.Data.Drift;
+using GitOpsConsole.Data.Operator;
 using GitOpsConsole.Integrations.Git;
+using GitOpsConsole.Web.Drift;
 using Microsoft.Extensions.Options;
 
 namespace GitOpsConsole.Web.Operator;
@@ -15,9 +18,20 @@ internal static class OperatorRegistration
         services.AddSingleton<IGitReader, GitReader>();
         services.AddSingleton(provider => Integrations.Rendering.ChartRendererConfiguration.Create(provider.GetRequiredService<IOptions<GitOpsOptions>>().Value, Environment.GetEnvironmentVariable("PATH")));
         services.AddSingleton<ApplicationStatusFeed>();
+        services.AddSingleton<SyncHistory>();
+        services.AddSingleton<DriftFeed>();
+        services.AddSingleton<DriftStore>();
+        services.AddSingleton<DriftIgnoreRules>();
         services.AddSingleton<OperatorService>();
         services.AddSingleton<Core.Toolbox.IOperatorTool>(provider => provider.GetRequiredService<OperatorService>());
         services.AddSingleton<Core.Toolbox.IClusterTool>(provider => provider.GetRequiredService<OperatorService>());
-        services.AddHostedService<OperatorLoop>();
+        services.AddSingleton<OperatorLoop>();
+        services.AddHostedService(provider => provider.GetRequiredService<OperatorLoop>());
+        services.AddSingleton<InspectionQueue>();
+        services.AddHostedService<DriftWatcher>();
+        services.AddSingleton<BackgroundSyncs>();
+        services.AddSingleton<ManualSync>();
+        services.AddSingleton<SelfHealSwitch>();
+        services.AddSingleton<DriftIgnore>();
     }
 }

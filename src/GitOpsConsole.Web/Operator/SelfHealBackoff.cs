@@ -25,5 +25,12 @@ internal sealed class SelfHealBackoff(TimeProvider time)
         return true;
     }
 
+    /// <summary>How long until <see cref="TryHeal"/> may say yes again (zero when it may now).</summary>
+    public TimeSpan Until(string application)
+    {
+        var wait = _state.TryGetValue(application, out var state) ? state.NotBefore - time.GetUtcNow() : TimeSpan.Zero;
+        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+    }
+
     public void Reset(string application) => _state.TryRemove(application, out _);
 }

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Core.Operator;
+using GitOpsConsole.Data.Drift;
+using GitOpsConsole.Data.Operator;
+
+namespace GitOpsConsole.Web.Api;
+
+/// <summary>The JSON shapes of the apps and drift API (DESIGN §5), in one place so the endpoints agree.</summary>
+internal static class ApiJson
+{
+    public static object App(Application app, ApplicationStatus? status, int driftCount) => new
+    {
+        name = app.Name,
+        environment = app.Environment,
+        engine = app.Engine,
+        @operator = app.Operator,
+        sync = status?.Sync ?? SyncStatus.Unknown,
+        health = status?.Health ?? HealthStatus.Unknown,
+        driftCount,
+    };
+
+    public static object Resource(ResourceStatus r) => new
+    {
+        group = r.Resource.Group, kind = r.Resource.Kind, @namespace = r.Resource.Namespace, name = r.Resource.Name,
+        sync = r.Sync, health = r.Health, healthMessage = r.HealthMessage, requiresPruning = r.RequiresPruning,
+    };
+
+    public static object Finding(DriftFindingView view) => new
+    {
+        id = view.Finding.Id,
+        app = view.Application,
+        @object = new { group = view.Finding.Group, kind = view.Finding.Kind, @namespace = view.Finding.Namespace, name = view.Finding.Name },
+        path = view.Finding.Path,
+        desired = Value(view.Finding.Desired),
+        live = Value(view.Finding.Live),
+        detectedAt = view.Finding.DetectedAt,
+        resolvedAt = view.Finding.ResolvedAt,
+        resolution = view.Finding.Resolution,
+        resolvedBy = view.Finding.ResolvedBy,
+    };
+
+    public static object Sync(SyncRecord record) => new
+    {
+        revision = record.Revision,
+        phase = record.Phase,
+        message = record.Message,
+        initiatedBy = record.InitiatedBy,
+        startedAt = record.StartedAt,
+        finishedAt = record.FinishedAt,
+        resources = SyncHistory.ResourcesOf(record),
+    };
+
+    public static object Rule(DriftIgnoreRule rule, string app) => new
+    {
+        id = rule.Id, app, group = rule.Group, kind = rule.Kind, name = rule.Name, path = rule.JsonPointer,
+        createdBy = rule.CreatedBy, createdAt = rule.CreatedAt,
+    };
+
+    // Findings keep values as JSON text; scripts get them as JSON values (a number stays a number).
+    private static JsonNode? Value(string? json)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonNode.Parse(json);
+        }
+        catch (JsonException)
+        {
+            return JsonValue.Create(json);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using GitOpsConsole.Core.Domain;
+
+namespace GitOpsConsole.Web.Operator;
+
+/// <summary>
+/// Runs syncs people ask for (API, Drift page) after their request has been answered: the sync may take
+/// seconds, the answer (202) must not. It still goes through <see cref="OperatorService"/>, so it is audited,
+/// kept in the history and resolves findings like any other; it stops with the console.
+/// </summary>
+internal sealed partial class BackgroundSyncs(OperatorService operatorService, IHostApplicationLifetime lifetime, ILogger<BackgroundSyncs> logger)
+{
+    public void Start(Application app, string? revision, string initiatedBy)
+    {
+        var stopping = lifetime.ApplicationStopping;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await operatorService.SyncAsync(app, revision, initiatedBy, stopping);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                // The console is stopping; the next start compares everything anyway.
+            }
+            catch (Exception ex)
+            {
+                LogSyncFailed(logger, app.Name, initiatedBy, ex);
+            }
+        }, stopping);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sync of {Application} asked by {InitiatedBy} failed")]
+    private static partial void LogSyncFailed(ILogger logger, string application, string initiatedBy, Exception exception);
+}
