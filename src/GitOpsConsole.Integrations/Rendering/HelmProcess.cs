@@ -43,7 +43,15 @@ internal static class HelmProcess
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // It exited between the deadline and the kill; nothing left to stop.
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
             throw new ChartRenderException($"helm template did not finish within {timeout.TotalSeconds:0} s and was stopped");
         }

@@ -59,6 +59,18 @@ public sealed class HelmBinaryRendererTests
     }
 
     [Fact]
+    public async Task RenderAsync_HelmHangs_StoppedWithAClearError()
+    {
+        using var helm = new FakeHelm();
+        File.WriteAllText(helm.Executable, "#!/bin/sh\nsleep 60\n");
+
+        var error = await Assert.ThrowsAsync<ChartRenderException>(() => new HelmBinaryRenderer(helm.Executable, TimeSpan.FromSeconds(1))
+            .RenderAsync(Chart, new ChartRenderRequest("shop", "shop"), TestContext.Current.CancellationToken));
+
+        Assert.Equal("helm template did not finish within 1 s and was stopped", error.Message);
+    }
+
+    [Fact]
     public async Task RenderAsync_BinaryMissing_ErrorNamesThePathAndTheSettings()
     {
         var missing = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "helm");
