@@ -27,11 +27,12 @@ internal sealed class OperatorService(
     DriftIgnoreRules ignoreRules,
     IAuditLog audit,
     TimeProvider time,
-    ILoggerFactory loggers) : IOperatorTool, IClusterTool
+    ILoggerFactory loggers,
+    Integrations.Rendering.IChartRenderer renderer) : IOperatorTool, IClusterTool
 {
     private readonly Lazy<EmbeddedOperator> _operator = new(() => new EmbeddedOperator(
         sandbox.Client ?? throw new InvalidOperationException("The embedded operator has no cluster: the sandbox is off or failed to start."),
-        mirrors, git, time, loggers.CreateLogger<EmbeddedOperator>()));
+        mirrors, git, time, loggers.CreateLogger<EmbeddedOperator>(), renderer));
 
     private readonly SyncAttribution _attribution = new(time);
     private readonly ConcurrentDictionary<string, ApplicationInspection> _latest = new(StringComparer.Ordinal);
