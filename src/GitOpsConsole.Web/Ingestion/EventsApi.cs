@@ -3,6 +3,7 @@ using GitOpsConsole.Core.Ingestion;
 using GitOpsConsole.Data.Events;
 using GitOpsConsole.Web.Auth;
 using GitOpsConsole.Web.OpenApi;
+using GitOpsConsole.Web.Runs;
 
 namespace GitOpsConsole.Web.Ingestion;
 
@@ -11,7 +12,7 @@ internal static class EventsApi
 {
     public static void MapEventsApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/events", async (HttpRequest request, EventStore store, CancellationToken ct) =>
+        endpoints.MapPost("/api/events", async (HttpRequest request, EventStore store, RunDispatcher runs, CancellationToken ct) =>
         {
             var body = await RequestBody.ReadAsync(request, 64 * 1024, ct);
             if (body is null)
@@ -20,7 +21,26 @@ internal static class EventsApi
             }
 
             var delivery = $"api-{Guid.CreateVersion7():N}";
-            return await WebhookEndpoints.RecordAsync(GenericEventParser.Parse(body, EventSources.Api, delivery), store, ct);
+            var parsed = GenericEventParser.Parse(body, EventSources.Api, delivery);
+            if (parsed.Outcome != WebhookParseOutcome.Events)
+            {
+                return await WebhookEndpoints.RecordAsync(parsed, store, ct);
+            }
+
+            // The caller gets the run its event started, so a script can follow it (GET /api/runs/{runId}).
+            var recorded = new List<RecordedDelivery>();
+            foreach (var incoming in parsed.Events)
+            {
+                recorded.Add(await store.RecordAsync(incoming, ct));
+            }
+
+            var started = new Dictionary<Guid, Guid>();
+            foreach (var accepted in recorded.Where(d => !d.Duplicate).SelectMany(d => d.Events).Where(e => e.Decision == EventDecision.Accepted))
+            {
+                started[accepted.Id] = (await runs.EnqueueAsync(accepted, ct))?.Id ?? Guid.Empty;
+            }
+
+            return IngestionResponses.Recorded(recorded, started);
         }).RequireAuthorization(ConsoleRoles.CanOperate).DisableAntiforgery()
             .WithTags("Events")
             .DescribesIngestion("Record an event (Operators): push, image or manual, matched to applications like a webhook; 202 once persisted")

@@ -17,8 +17,11 @@ internal static class IngestionResponses
         ? Results.Ok(new { status = "pong", message = result.Message })
         : Results.Ok(new { status = "ignored", reason = result.Message });
 
-    /// <summary>202 with each recorded decision; 200 when the whole delivery was seen before.</summary>
-    public static IResult Recorded(IReadOnlyList<RecordedDelivery> deliveries)
+    /// <summary>
+    /// 202 with each recorded decision (and the run an accepted event started, when the caller queued one);
+    /// 200 when the whole delivery was seen before. A delivery of one event also names it at the top level.
+    /// </summary>
+    public static IResult Recorded(IReadOnlyList<RecordedDelivery> deliveries, IReadOnlyDictionary<Guid, Guid>? runs = null)
     {
         var events = deliveries.SelectMany(d => d.Events.Select(e => new
         {
@@ -26,9 +29,11 @@ internal static class IngestionResponses
             app = e.ApplicationName,
             status = d.Duplicate ? "duplicate" : e.Decision.ToString().ToLowerInvariant(),
             reason = e.Reason,
+            runId = runs?.GetValueOrDefault(e.Id) is { } run && run != Guid.Empty ? run : (Guid?)null,
         })).ToList();
+        var single = events.Count == 1 ? events[0] : null;
         return deliveries.All(d => d.Duplicate)
-            ? Results.Ok(new { status = "duplicate", events })
-            : Results.Json(new { status = "accepted", events }, statusCode: StatusCodes.Status202Accepted);
+            ? Results.Ok(new { status = "duplicate", events, eventId = single?.eventId, runId = single?.runId })
+            : Results.Json(new { status = "accepted", events, eventId = single?.eventId, runId = single?.runId }, statusCode: StatusCodes.Status202Accepted);
     }
 }
