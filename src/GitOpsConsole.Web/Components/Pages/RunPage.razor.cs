@@ -12,6 +12,7 @@ public partial class RunPage : IDisposable
     private bool _missing;
     private IDisposable? _subscription;
     private RenderedManifests? _manifests;
+    private int _reads;
 
     [Parameter]
     public Guid Id { get; set; }
@@ -48,9 +49,18 @@ public partial class RunPage : IDisposable
         await ReloadAsync();
     }
 
+    // Changes arrive in bursts and reads can finish out of order: only the latest read may set what the page shows,
+    // or a slow read of an older state could overwrite the final one and nothing would come to correct it.
     private async Task ReloadAsync()
     {
-        _summary = await Query.GetAsync(Id);
+        var read = ++_reads;
+        var summary = await Query.GetAsync(Id);
+        if (read != _reads)
+        {
+            return;
+        }
+
+        _summary = summary;
         _missing = _summary is null;
         StateHasChanged();
     }

@@ -10,6 +10,7 @@ public partial class ApplicationRunLine : IDisposable
     private string? _currentStep;
     private bool _loaded;
     private IDisposable? _subscription;
+    private int _reads;
 
     [Parameter, EditorRequired]
     public Application Application { get; set; } = default!;
@@ -36,24 +37,31 @@ public partial class ApplicationRunLine : IDisposable
         await LoadAsync();
     }
 
-    // A run in progress wins over a newer queued one: it is what the cluster is going through now.
+    // A run in progress wins over a newer queued one: it is what the cluster is going through now. Only the latest
+    // of overlapping reads is shown, so a slow read of an older state never overwrites a newer one.
     private async Task LoadAsync()
     {
+        var read = ++_reads;
+        Run? run;
         var active = await Query.ActiveOfApplicationAsync(Application.Id);
         var current = active.FirstOrDefault(r => r.Status != RunStatus.Queued) ?? (active.Count > 0 ? active[0] : null);
         if (current is not null)
         {
-            var detail = await Query.GetAsync(current.Id);
-            _run = detail?.Run ?? current;
-            _currentStep = _run.Steps.Count > 0 ? _run.Steps[^1].Summary : null;
+            run = (await Query.GetAsync(current.Id))?.Run ?? current;
         }
         else
         {
             var latest = (await Query.PageAsync(new RunFilter(Application.Name), 0, 1)).Items;
-            _run = latest.Count > 0 ? latest[0].Run : null;
-            _currentStep = null;
+            run = latest.Count > 0 ? latest[0].Run : null;
         }
 
+        if (read != _reads)
+        {
+            return;
+        }
+
+        _run = run;
+        _currentStep = run is not null && RunStatusStyle.IsActive(run.Status) && run.Steps.Count > 0 ? run.Steps[^1].Summary : null;
         _loaded = true;
     }
 

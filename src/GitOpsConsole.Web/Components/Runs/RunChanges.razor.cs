@@ -11,6 +11,7 @@ public partial class RunChanges
     private ManifestDiff? _manifests;
     private string? _error;
     private string? _loadedFor;
+    private int _reads;
 
     [Parameter, EditorRequired]
     public Application Application { get; set; } = default!;
@@ -34,7 +35,9 @@ public partial class RunChanges
         }
 
         _loadedFor = key;
+        var read = ++_reads;
         var commits = new List<(string, CommitView)>();
+        string? error = null;
         try
         {
             if (DeployCommit is not null)
@@ -46,15 +49,17 @@ public partial class RunChanges
             {
                 commits.Add(("rollback", await Manifests.CommitAsync(Application, RollbackCommit)));
             }
-
-            _error = null;
         }
         catch (GitOperationException ex)
         {
-            _error = ex.Message;
+            error = ex.Message;
         }
 
-        _commits = commits;
-        _manifests = DeployCommit is null ? null : await Manifests.DiffAsync(Application, DeployCommit);
+        var manifests = DeployCommit is null ? null : await Manifests.DiffAsync(Application, DeployCommit);
+        // The rollback commit can arrive while the deploy commit is still loading: the later load wins.
+        if (read == _reads)
+        {
+            (_commits, _error, _manifests) = (commits, error, manifests);
+        }
     }
 }

@@ -28,5 +28,8 @@ public sealed record RunTimes(TimeSpan? WallTime, TimeSpan? TimeToHealthy)
         { } d => $"{(int)d.TotalHours} h {d.Minutes:00} m",
     };
 
+    /// <summary>The random end of a run id: version-7 ids of runs made close together share their first digits.</summary>
+    public static string ShortId(Guid id) => id.ToString("N")[^8..];
+
     public static string ShortSha(string? sha) => sha is null ? "" : sha[..Math.Min(7, sha.Length)];
 }
