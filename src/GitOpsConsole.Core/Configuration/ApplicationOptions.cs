@@ -23,6 +23,8 @@ public sealed class ApplicationOptions
     public bool RequireApproval { get; set; }
     /// <summary>Seconds a deployment may take to become Healthy (default 5 min).</summary>
     public int HealthTimeoutSeconds { get; set; } = 300;
+    /// <summary><c>Direct</c> (default) or <c>PullRequest</c>: the image updater's commit goes through a branch and a merge.</summary>
+    public WriteBackMode WriteBack { get; set; } = WriteBackMode.Direct;
     /// <summary>Revert the deploy commit when the new version is Degraded or times out (default on).</summary>
     public bool RollbackOnFailure { get; set; } = true;
     /// <summary>Fields drift detection ignores, like Argo CD's <c>ignoreDifferences</c>.</summary>

@@ -30,6 +30,8 @@ public sealed class Application
     public bool? SelfHealOverride { get; set; }
     /// <summary>How long a deployment may take to become Healthy before the run fails or rolls back.</summary>
     public int HealthTimeoutSeconds { get; set; } = 300;
+    /// <summary>How the image updater writes to Git: straight to the branch, or through a branch that is merged.</summary>
+    public WriteBackMode WriteBack { get; set; }
     /// <summary>A Degraded or timed-out deployment is reverted in Git (and synced) instead of left failed.</summary>
     public bool RollbackOnFailure { get; set; } = true;
     /// <summary>Self-heal in effect: the console's switch when set, else the declared policy.</summary>

@@ -7,6 +7,15 @@ public enum DeploymentEngine
     Agent,
 }
 
+/// <summary>How the image updater's commit reaches the deployed branch.</summary>
+public enum WriteBackMode
+{
+    /// <summary>Committed and pushed to the branch.</summary>
+    Direct,
+    /// <summary>Committed to a branch of its own (<c>gitops/&lt;app&gt;/&lt;run&gt;</c>) that is then merged, as a pull request would be.</summary>
+    PullRequest,
+}
+
 /// <summary>What applies Git to the cluster for an application.</summary>
 public enum OperatorKind
 {

@@ -26,6 +26,7 @@ internal static class ApplicationMapper
         Set(target.RequireApproval, source.RequireApproval, v => target.RequireApproval = v, ref changed);
         Set(target.HealthTimeoutSeconds, source.HealthTimeoutSeconds, v => target.HealthTimeoutSeconds = v, ref changed);
         Set(target.RollbackOnFailure, source.RollbackOnFailure, v => target.RollbackOnFailure = v, ref changed);
+        Set(target.WriteBack, source.WriteBack, v => target.WriteBack = v, ref changed);
         return changed;
     }
 

@@ -10,9 +10,10 @@ namespace GitOpsConsole.Integrations.Deploy;
 /// <summary>
 /// The image updater's write-back: a byte-preserving edit of the tag in the values file, committed as
 /// <c>deploy(app): image:tag</c> with the run's trailers and <c>[skip ci]</c> (the commit changes deployment
-/// state, not code), pushed with fetch-rebase-retry by <see cref="IGitWriter"/>.
+/// state, not code), pushed with fetch-rebase-retry by <see cref="IGitWriter"/>. In
+/// <see cref="WriteBackMode.PullRequest"/> mode the commit goes to a branch of the run's own and is then merged.
 /// </summary>
-public sealed class ValuesTool(IGitWriter writer) : IValuesTool
+public sealed class ValuesTool(IGitWriter writer, IGitReader reader) : IValuesTool
 {
     public async Task<GitChange> SetImageTagAsync(Application app, string image, string tag, RunStepKey step, CancellationToken cancellationToken = default)
     {
@@ -35,7 +36,9 @@ public sealed class ValuesTool(IGitWriter writer) : IValuesTool
         };
 
         var message = $"deploy({app.Name}): {image}:{tag}\n\n[skip ci]";
-        var result = await writer.CommitFileChangesAsync(app.Name, app.Branch, edits, message, ConsoleAuthor.Signature, ConsoleAuthor.Trailers(step), cancellationToken);
+        var result = app.WriteBack == WriteBackMode.PullRequest
+            ? await ThroughBranchAsync(app, edits, message, step, cancellationToken)
+            : await writer.CommitFileChangesAsync(app.Name, app.Branch, edits, message, ConsoleAuthor.Signature, ConsoleAuthor.Trailers(step), cancellationToken);
         var outcome = ConsoleAuthor.Outcome(result.Outcome);
         var summary = outcome switch
         {
@@ -44,5 +47,45 @@ public sealed class ValuesTool(IGitWriter writer) : IValuesTool
             _ => $"{path} already sets {app.ImageTagPath} to {tag}; nothing to commit",
         };
         return new GitChange(result.Sha, outcome, summary);
+    }
+
+    /// <summary>
+    /// Pull-request mode: <c>gitops/&lt;app&gt;/&lt;run&gt;</c> from the branch tip, the edit committed there, then
+    /// merged (fast-forward when the branch has not moved). A retry finds the merged commit by its trailers.
+    /// </summary>
+    private async Task<GitWriteResult> ThroughBranchAsync(Application app, Dictionary<string, Func<byte[]?, byte[]?>> edits, string message, RunStepKey step, CancellationToken cancellationToken)
+    {
+        var trailers = ConsoleAuthor.Trailers(step);
+        if (await reader.FindCommitByTrailersAsync(app.Name, app.Branch, trailers, cancellationToken) is { } merged)
+        {
+            return new GitWriteResult(merged.Sha, GitWriteOutcome.AlreadyDone);
+        }
+
+        var branch = $"gitops/{app.Name}/{step.RunId:N}";
+        if (!await BranchExistsAsync(app, branch, cancellationToken))
+        {
+            await writer.CreateBranchAndPushAsync(app.Name, branch, app.Branch, cancellationToken);
+        }
+
+        var edit = await writer.CommitFileChangesAsync(app.Name, branch, edits, message, ConsoleAuthor.Signature, trailers, cancellationToken);
+        if (edit.Outcome == GitWriteOutcome.NoChange)
+        {
+            return edit;
+        }
+
+        return await writer.MergeAsync(app.Name, branch, app.Branch, $"Merge {branch}: {message.Split('\n')[0]}\n\n[skip ci]", ConsoleAuthor.Signature, trailers, cancellationToken);
+    }
+
+    private async Task<bool> BranchExistsAsync(Application app, string branch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await reader.ResolveAsync(app.Name, branch, cancellationToken);
+            return true;
+        }
+        catch (GitOperationException)
+        {
+            return false;
+        }
     }
 }

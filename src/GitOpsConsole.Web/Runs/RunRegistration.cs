@@ -18,7 +18,7 @@ internal static class RunRegistration
         services.AddSingleton<IGitWriter, GitWriter>();
         services.AddSingleton<ICiTool, SandboxCiTool>();
         services.AddSingleton<ICommitStatusTool, SandboxCommitStatusTool>();
-        services.AddSingleton<IValuesTool>(p => new AuditedValuesTool(new ValuesTool(p.GetRequiredService<IGitWriter>()), p.GetRequiredService<IAuditLog>()));
+        services.AddSingleton<IValuesTool>(p => new AuditedValuesTool(new ValuesTool(p.GetRequiredService<IGitWriter>(), p.GetRequiredService<IGitReader>()), p.GetRequiredService<IAuditLog>()));
         services.AddSingleton<IGitTool>(p => new AuditedGitTool(
             new GitTool(p.GetRequiredService<IGitWriter>(), p.GetRequiredService<IGitReader>(), p.GetRequiredService<GitMirrorCache>()),
             p.GetRequiredService<IAuditLog>()));

@@ -85,6 +85,26 @@ public class WorkflowRunTests
         Assert.Equal(before, after);
     }
 
+    [Fact]
+    public async Task Push_PullRequestWriteBack_CommitsOnARunBranchAndMergesIt()
+    {
+        await using var factory = WithSandbox(("GitOps:Applications:1:WriteBack", "PullRequest"));
+        factory.CreateClient().Dispose();
+        var runtime = factory.Services.GetRequiredService<SandboxRuntime>();
+
+        var pushed = await runtime.World!.CommitAsync(new ScenarioCommit("catalog", new ImageBehavior(ImageRuntime.Starts, TimeSpan.Zero), "Catalog via a pull request", "Dev", "dev@example.test"), Ct);
+
+        var run = await FinishedRunAsync(factory, pushed);
+        Assert.True(run.Run.Status == RunStatus.Succeeded, run.Run.Reason);
+        using var repository = new LibGit2Sharp.Repository(runtime.World.CloneUrl("catalog"));
+        var branch = repository.Branches[$"gitops/catalog/{run.Run.Id:N}"];
+        Assert.NotNull(branch);
+        Assert.Equal(run.Run.DeployCommitSha, repository.Branches["main"].Tip.Sha);
+        Assert.Equal(branch.Tip.Sha, run.Run.DeployCommitSha);
+        Assert.Contains($"GitOps-Run: {run.Run.Id}", branch.Tip.Message, StringComparison.Ordinal);
+        Assert.Equal(pushed, branch.Tip.Parents.Single().Sha);
+    }
+
     private static async Task<Application> AppAsync(ConsoleFactory factory, string name) =>
         (await factory.Services.GetRequiredService<Data.Applications.ApplicationCatalog>().ListAsync(Ct)).Single(a => a.Name == name);
 
