@@ -18,14 +18,14 @@ internal sealed class RunAdmission(RunQuery runs)
     public async Task<RunVerdict> DecideAsync(TriggerEvent trigger, Application app, CancellationToken cancellationToken)
     {
         var engine = trigger.RequestedEngine ?? app.Engine;
-        if (engine != DeploymentEngine.Workflow)
-        {
-            return RunVerdict.No($"the {engine} engine does not run in this console yet");
-        }
-
         if (app.Operator != OperatorKind.Embedded)
         {
-            return RunVerdict.No($"{app.Name} is deployed by {app.Operator}, which the workflow cannot drive yet");
+            return RunVerdict.No($"{app.Name} is deployed by {app.Operator}, which the {engine.ToString().ToLowerInvariant()} engine cannot drive yet");
+        }
+
+        if (engine == DeploymentEngine.Agent && trigger.Kind == TriggerKind.PullRequest)
+        {
+            return RunVerdict.No("pull-request checks are the workflow's; the agent deploys");
         }
 
         if (trigger is { Kind: TriggerKind.ImageRelease, Image: { } image, Tag: { } tag })

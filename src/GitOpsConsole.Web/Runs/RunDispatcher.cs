@@ -5,6 +5,7 @@ using GitOpsConsole.Core.Workflow;
 using GitOpsConsole.Data.Applications;
 using GitOpsConsole.Data.Events;
 using GitOpsConsole.Data.Runs;
+using GitOpsConsole.Web.Agent;
 using GitOpsConsole.Web.Operator;
 
 namespace GitOpsConsole.Web.Runs;
@@ -20,6 +21,7 @@ internal sealed partial class RunDispatcher(
     RunStore store,
     RunAdmission admission,
     WorkflowEngine workflow,
+    AgentRunner agent,
     OperatorService cluster,
     ILogger<RunDispatcher> logger) : BackgroundService
 {
@@ -172,6 +174,7 @@ internal sealed partial class RunDispatcher(
             await store.StartAsync(run.Id, _stopping);
             var outcome = run.TriggerEvent is null
                 ? Core.Runs.RunOutcome.Failed("The event that triggered this run no longer exists.")
+                : run.Engine == DeploymentEngine.Agent ? await agent.RunAsync(run, app, run.TriggerEvent, store, cancel.Token)
                 : await workflow.RunAsync(run, app, run.TriggerEvent, store, cancel.Token);
             await store.FinishAsync(run.Id, outcome.Status, outcome.Reason, CancellationToken.None);
             LogFinished(logger, run.Id, app.Name, outcome.Status, outcome.Reason);

@@ -4,6 +4,7 @@ using GitOpsConsole.Core.Workflow;
 using GitOpsConsole.Data.Runs;
 using GitOpsConsole.Integrations.Deploy;
 using GitOpsConsole.Integrations.Git;
+using GitOpsConsole.Web.Agent;
 
 namespace GitOpsConsole.Web.Runs;
 
@@ -27,6 +28,7 @@ internal static class RunRegistration
             p.GetRequiredService<IOperatorTool>(), p.GetRequiredService<IClusterTool>(), p.GetRequiredService<ICommitStatusTool>()));
         services.AddSingleton(WorkflowSettings.Default);
         services.AddSingleton<WorkflowEngine>();
+        services.AddAgent();
         services.AddSingleton<RunAdmission>();
         services.AddSingleton<RunDispatcher>();
         services.AddHostedService(p => p.GetRequiredService<RunDispatcher>());

@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Text.Json;
+using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Core.Runs;
+using Microsoft.SemanticKernel;
+
+namespace GitOpsConsole.Core.Agent;
+
+/// <summary>A guardrail ended the run: how, and the decision that says why.</summary>
+internal sealed record AgentStop(RunOutcome Outcome, AgentDecision Decision);
+
+/// <summary>
+/// Runs one function call of the model: validate → policy → persist the call as a step → invoke → persist the
+/// result → append it to the conversation. Invalid calls go back to the model as errors; a refused mutation or
+/// a call repeated a third time stops the run. Every call is a step, so a resumed run finds the ones it made.
+/// </summary>
+internal sealed class AgentCallRunner(AgentSessionParts parts, AgentConversation conversation, AgentRecorder recorder)
+{
+    private const int MaxRepeats = 3;
+
+    public async Task<AgentStop?> RunAsync(PendingCall pending, IReadOnlyList<Step> previousSteps, CancellationToken cancellationToken)
+    {
+        var call = pending.Call;
+        var watch = Stopwatch.StartNew();
+        AgentStop? stop = null;
+        var done = previousSteps.FirstOrDefault(s => s.Sequence == pending.Sequence && s.Status is not (StepStatus.Running or StepStatus.Pending) && s.OutputJson is not null);
+        string result;
+        if (done is not null)
+        {
+            // Made before a restart; only its trace entry is missing.
+            result = done.OutputJson!;
+        }
+        else
+        {
+            (result, stop) = await DecideAndRunAsync(pending, cancellationToken);
+        }
+
+        await recorder.AppendAsync(new TraceEntry
+        {
+            Kind = TraceKind.ToolResult, Content = result, ToolName = call.FunctionName.Length <= 64 ? call.FunctionName : call.FunctionName[..64],
+            CallId = call.Id, DurationMs = (int)watch.ElapsedMilliseconds,
+        }, cancellationToken);
+        conversation.AddResult(call.Id!, call.FunctionName, result);
+        await recorder.UpdateFactsAsync(cancellationToken);
+        return stop;
+    }
+
+    private async Task<(string Result, AgentStop? Stop)> DecideAndRunAsync(PendingCall pending, CancellationToken cancellationToken)
+    {
+        var call = pending.Call;
+        var app = parts.Context.Application;
+        var (function, arguments, error) = call.Exception is { } parse
+            ? (null, null, $"{call.FunctionName}: the arguments are not valid JSON ({parse.Message})")
+            : ToolCallValidator.Validate(parts.Kernel.Plugins[ToolMetadata.PluginName], call);
+        var tool = function is null ? call.FunctionName : ToolMetadata.ToolboxName(function);
+        var action = $"{tool}({string.Join(", ", (arguments ?? []).Select(a => $"{a.Key}={a.Value}"))})";
+        if (pending.Sequence > parts.Settings.MaxSteps)
+        {
+            var limit = $"stopped before {action}: {parts.Settings.MaxSteps} tool calls is the limit (GitOps:Agent:MaxSteps)";
+            return (await RefuseAsync(pending, tool, limit, StepStatus.Skipped, cancellationToken), new AgentStop(new RunOutcome(RunStatus.Escalated, limit), new AgentDecision("Stopped the run at a bound", limit)));
+        }
+
+        if (error is not null)
+        {
+            return (await RefuseAsync(pending, tool, error, StepStatus.Failed, cancellationToken), null);
+        }
+
+        if (pending.Repeats >= MaxRepeats)
+        {
+            var loop = $"the model asked for {action} {pending.Repeats} times with the same arguments";
+            return (await RefuseAsync(pending, tool, $"refused: {loop}", StepStatus.Skipped, cancellationToken),
+                new AgentStop(new RunOutcome(RunStatus.Escalated, loop), new AgentDecision("Stopped a loop", loop)));
+        }
+
+        var verdict = AgentPolicy.Check(app, ToolMetadata.Mutates(function!), action);
+        if (!verdict.Allowed)
+        {
+            return (await RefuseAsync(pending, tool, $"refused by policy: {verdict.Reason}", StepStatus.Skipped, cancellationToken),
+                new AgentStop(new RunOutcome(RunStatus.Escalated, verdict.Reason),
+                    new AgentDecision($"Did not run {action}", $"{app.Name} ({app.Environment}) requires a person's approval for every change; nothing was changed")));
+        }
+
+        return (await InvokeAsync(pending, function!, arguments!, tool, action, cancellationToken), null);
+    }
+
+    private async Task<string> InvokeAsync(PendingCall pending, KernelFunction function, KernelArguments arguments, string tool, string action, CancellationToken cancellationToken)
+    {
+        var step = await parts.Journal.StartStepAsync(parts.Context.Run.Id, pending.Sequence, tool, pending.ArgumentsJson, action, cancellationToken);
+        parts.Context.StepSequence = pending.Sequence;
+        try
+        {
+            var output = (await function.InvokeAsync(parts.Kernel, arguments, cancellationToken)).GetValue<ToolOutput>()
+                ?? throw new InvalidOperationException($"{tool} returned nothing.");
+            step.Status = output.Succeeded ? StepStatus.Succeeded : StepStatus.Failed;
+            step.OutputJson = JsonSerializer.Serialize(output.Value, StepRecorder.Json);
+            step.Summary = output.Summary;
+            step.Log = output.Log;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            step.Status = StepStatus.Cancelled;
+            step.FinishedAt = parts.Time.GetUtcNow();
+            await parts.Journal.FinishStepAsync(step, CancellationToken.None);
+            throw;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            step.Status = StepStatus.Failed;
+            step.OutputJson = Error($"{tool} failed: {ex.Message}");
+            step.Summary = $"{tool} failed: {ex.Message}";
+            step.Log = ex.Message;
+        }
+
+        step.FinishedAt = parts.Time.GetUtcNow();
+        await parts.Journal.FinishStepAsync(step, CancellationToken.None);
+        return step.OutputJson;
+    }
+
+    /// <summary>Journals a call that did not run (invalid, refused, over a bound) as a step, and returns the error the model reads.</summary>
+    private async Task<string> RefuseAsync(PendingCall pending, string tool, string message, StepStatus status, CancellationToken cancellationToken)
+    {
+        var step = await parts.Journal.StartStepAsync(parts.Context.Run.Id, pending.Sequence, tool.Length <= 64 ? tool : tool[..64], pending.ArgumentsJson, message, cancellationToken);
+        step.Status = status;
+        step.OutputJson = Error(message);
+        step.FinishedAt = parts.Time.GetUtcNow();
+        await parts.Journal.FinishStepAsync(step, CancellationToken.None);
+        return step.OutputJson;
+    }
+
+    private static string Error(string message) => ToolError.Json(message);
+}

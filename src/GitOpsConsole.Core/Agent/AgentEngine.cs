@@ -1,0 +1,55 @@
+using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Core.Runs;
+using GitOpsConsole.Core.Workflow;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
+
+namespace GitOpsConsole.Core.Agent;
+
+/// <summary>The model a run talks to: the chat service and how the run page names it.</summary>
+public sealed record AgentModel(IChatCompletionService Chat, string Provider, string ModelId);
+
+/// <summary>
+/// The agent engine: a model plans the deployment and calls the same toolbox as the workflow, one call at a
+/// time, through our own loop (<see cref="AgentSession"/>): validated, policy-checked, journaled as steps and
+/// trace entries, bounded, and resumable from the trace.
+/// </summary>
+public sealed class AgentEngine(WorkflowTools tools, WorkflowSettings workflowSettings, AgentModel model, IAgentJournal trace, AgentSettings settings, TimeProvider time)
+{
+    private readonly SecretRedactor _redactor = new(settings.RedactPatterns);
+
+    public AgentModel Model => model;
+
+    public Task<RunOutcome> RunAsync(Run run, Application app, TriggerEvent trigger, IRunJournal journal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(trigger);
+        var context = new AgentRunContext(run, app);
+        var kernel = new Kernel();
+        kernel.Plugins.Add(AgentToolbox.Create(tools, workflowSettings, context, time));
+        var session = new AgentSession(new AgentSessionParts(context, trigger, journal, trace, model, kernel, settings, ForModel, time));
+        return session.RunAsync(cancellationToken);
+    }
+
+    /// <summary>What the model may see of a text: secrets redacted first, then capped (the trace keeps it whole).</summary>
+    public string ForModel(string text)
+    {
+        var redacted = _redactor.Redact(text);
+        return redacted.Length <= settings.ToolOutputCap
+            ? redacted
+            : $"{redacted[..settings.ToolOutputCap]}… [{redacted.Length - settings.ToolOutputCap} more characters not shown]";
+    }
+}
+
+/// <summary>Everything one run's loop works with.</summary>
+internal sealed record AgentSessionParts(
+    AgentRunContext Context,
+    TriggerEvent Trigger,
+    IRunJournal Journal,
+    IAgentJournal Trace,
+    AgentModel Model,
+    Kernel Kernel,
+    AgentSettings Settings,
+    Func<string, string> ForModel,
+    TimeProvider Time);

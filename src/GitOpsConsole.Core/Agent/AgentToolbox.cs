@@ -1,0 +1,38 @@
+using Microsoft.SemanticKernel;
+
+namespace GitOpsConsole.Core.Agent;
+
+/// <summary>
+/// The toolbox as Semantic Kernel functions for one run: the same port implementations the workflow calls,
+/// with descriptions a model can plan from, typed parameters, and a read/mutating mark the policy checks.
+/// </summary>
+public static class AgentToolbox
+{
+    public static KernelPlugin Create(Workflow.WorkflowTools tools, Workflow.WorkflowSettings settings, AgentRunContext context, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(tools);
+        ArgumentNullException.ThrowIfNull(context);
+        IEnumerable<KernelFunction> functions =
+        [
+            .. CiFunctions.Create(tools.Ci, context),
+            .. GitFunctions.Create(tools.Values, tools.Git, context),
+            .. ClusterFunctions.Create(tools.Operator, tools.Cluster, tools.CommitStatus, settings, context, time),
+        ];
+        return KernelPluginFactory.CreateFromFunctions(ToolMetadata.PluginName, "The deployment toolbox of one application.", functions);
+    }
+
+    /// <summary>A function named <paramref name="name"/> (toolbox name: the first '_' as '.') marked read or mutating.</summary>
+    internal static KernelFunction Function(string name, string description, bool mutates, Delegate method) =>
+        KernelFunctionFactory.CreateFromMethod(method, new KernelFunctionFromMethodOptions
+        {
+            FunctionName = name,
+            Description = $"{description} ({(mutates ? "mutating: checked against policy" : "read-only")})",
+            AdditionalMetadata = new System.Collections.ObjectModel.ReadOnlyDictionary<string, object?>(new Dictionary<string, object?>
+            {
+                [ToolMetadata.MutatesKey] = mutates,
+                [ToolMetadata.ToolboxNameKey] = string.Concat(name[..name.IndexOf('_', StringComparison.Ordinal)], ".", name[(name.IndexOf('_', StringComparison.Ordinal) + 1)..]),
+            }),
+        });
+
+    internal static string Short(string sha) => sha.Length > 7 ? sha[..7] : sha;
+}
