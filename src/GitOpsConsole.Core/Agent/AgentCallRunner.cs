@@ -92,7 +92,7 @@ internal sealed class AgentCallRunner(AgentSessionParts parts, AgentConversation
             var output = (await function.InvokeAsync(parts.Kernel, arguments, cancellationToken)).GetValue<ToolOutput>()
                 ?? throw new InvalidOperationException($"{tool} returned nothing.");
             step.Status = output.Succeeded ? StepStatus.Succeeded : StepStatus.Failed;
-            step.OutputJson = JsonSerializer.Serialize(output.Value, StepRecorder.Json);
+            step.OutputJson = JsonSerializer.Serialize(output.Value, AgentJson.Options);
             step.Summary = output.Summary;
             step.Log = output.Log;
         }

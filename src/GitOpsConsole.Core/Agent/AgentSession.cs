@@ -84,7 +84,7 @@ internal sealed class AgentSession(AgentSessionParts parts)
         {
             var call = original.Id is { Length: > 0 } ? original
                 : new FunctionCallContent(original.FunctionName, original.PluginName, $"call-{_conversation.ToolCalls + 1}", original.Arguments) { Exception = original.Exception };
-            var arguments = JsonSerializer.Serialize(call.Arguments?.ToDictionary(a => a.Key, a => a.Value) ?? []);
+            var arguments = JsonSerializer.Serialize(call.Arguments?.ToDictionary(a => a.Key, a => a.Value) ?? [], AgentJson.Options);
             await _recorder.AppendAsync(new TraceEntry
             {
                 Kind = TraceKind.ToolCall, Content = $"{call.FunctionName}({arguments})", ToolName = Clip(call.FunctionName, 64), ArgumentsJson = arguments,

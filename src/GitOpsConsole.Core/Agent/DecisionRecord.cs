@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GitOpsConsole.Core.Runs;
 
 namespace GitOpsConsole.Core.Agent;
 
@@ -20,8 +19,8 @@ public sealed record DecisionRecord(
     string Provider,
     string Model)
 {
-    public string ToJson() => JsonSerializer.Serialize(this, StepRecorder.Json);
+    public string ToJson() => JsonSerializer.Serialize(this, AgentJson.Options);
 
     public static DecisionRecord? FromJson(string? json) =>
-        string.IsNullOrWhiteSpace(json) ? null : JsonSerializer.Deserialize<DecisionRecord>(json, StepRecorder.Json);
+        string.IsNullOrWhiteSpace(json) ? null : JsonSerializer.Deserialize<DecisionRecord>(json, AgentJson.Options);
 }

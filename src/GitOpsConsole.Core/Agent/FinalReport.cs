@@ -12,7 +12,7 @@ public sealed record FinalReport(RunStatus Outcome, string Summary, IReadOnlyLis
 {
     private static readonly RunStatus[] Claimable = [RunStatus.Succeeded, RunStatus.Failed, RunStatus.RolledBack, RunStatus.Escalated];
 
-    public string ToJson() => JsonSerializer.Serialize(this, StepRecorder.Json);
+    public string ToJson() => JsonSerializer.Serialize(this, AgentJson.Options);
 
     /// <summary>The report in <paramref name="text"/>, or null when there is none or its outcome is not one a run can end with.</summary>
     public static FinalReport? Parse(string? text)
@@ -26,7 +26,7 @@ public sealed record FinalReport(RunStatus Outcome, string Summary, IReadOnlyLis
 
         try
         {
-            var report = JsonSerializer.Deserialize<FinalReport>(text[start..(end + 1)], StepRecorder.Json);
+            var report = JsonSerializer.Deserialize<FinalReport>(text[start..(end + 1)], AgentJson.Options);
             return report is { Summary: not null } && Claimable.Contains(report.Outcome)
                 ? report with { Decisions = report.Decisions ?? [], Risks = report.Risks ?? [] }
                 : null;

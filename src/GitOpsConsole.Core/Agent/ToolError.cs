@@ -10,7 +10,7 @@ public static class ToolError
 {
     public const string Property = "toolError";
 
-    public static string Json(string message) => JsonSerializer.Serialize(new Dictionary<string, string> { [Property] = message });
+    public static string Json(string message) => JsonSerializer.Serialize(new Dictionary<string, string> { [Property] = message }, AgentJson.Options);
 
     /// <summary>The message of an error result, or null for a tool's own result.</summary>
     public static string? Of(JsonElement root) =>

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using GitOpsConsole.Core.Runs;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Services;
@@ -47,7 +46,7 @@ public sealed class OfflinePlanner : IChatCompletionService
         foreach (var call in message.Items.OfType<FunctionCallContent>())
         {
             chunk.Items.Add(new StreamingFunctionCallUpdateContent(call.Id, $"{call.PluginName}-{call.FunctionName}",
-                JsonSerializer.Serialize(call.Arguments?.ToDictionary(a => a.Key, a => a.Value), StepRecorder.Json), functionCallIndex: 0));
+                JsonSerializer.Serialize(call.Arguments?.ToDictionary(a => a.Key, a => a.Value), AgentJson.Options), functionCallIndex: 0));
         }
 
         yield return chunk;

@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using GitOpsConsole.Core.Agent;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
+
+namespace GitOpsConsole.Web.Tests.Agent;
+
+/// <summary>
+/// A fake of the outside model: plays scripted replies in order, whatever it is told, and keeps every tool
+/// result it was sent, so a test sees what reached the model. After the script it closes with plain text.
+/// </summary>
+internal sealed class ScriptedModel(params ChatMessageContent[] replies) : IChatCompletionService
+{
+    private readonly ConcurrentQueue<ChatMessageContent> _replies = new(replies);
+
+    public ConcurrentQueue<string> ResultsSeen { get; } = new();
+
+    public IReadOnlyDictionary<string, object?> Attributes { get; } = new Dictionary<string, object?>();
+
+    public static ChatMessageContent Call(string id, string function, params (string Name, object Value)[] arguments)
+    {
+        var args = new KernelArguments();
+        foreach (var (name, value) in arguments)
+        {
+            args[name] = value;
+        }
+
+        return new ChatMessageContent(AuthorRole.Assistant, [new TextContent($"Calling {function}."), new FunctionCallContent(function, ToolMetadata.PluginName, id, args)])
+        {
+            Metadata = new Dictionary<string, object?> { [TokenUsage.MetadataKey] = 100 },
+        };
+    }
+
+    public Task<IReadOnlyList<ChatMessageContent>> GetChatMessageContentsAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, CancellationToken cancellationToken = default)
+    {
+        if (chatHistory[^1].Items.OfType<FunctionResultContent>().FirstOrDefault() is { } result)
+        {
+            ResultsSeen.Enqueue(result.Result?.ToString() ?? "");
+        }
+
+        var reply = _replies.TryDequeue(out var next) ? next : new ChatMessageContent(AuthorRole.Assistant, "I am done.");
+        return Task.FromResult<IReadOnlyList<ChatMessageContent>>([reply]);
+    }
+
+    public async IAsyncEnumerable<StreamingChatMessageContent> GetStreamingChatMessageContentsAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var reply = (await GetChatMessageContentsAsync(chatHistory, executionSettings, kernel, cancellationToken))[0];
+        yield return new StreamingChatMessageContent(reply.Role, reply.Content);
+    }
+}
