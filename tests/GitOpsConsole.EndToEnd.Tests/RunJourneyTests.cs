@@ -83,6 +83,38 @@ public class RunJourneyTests(ConsoleProcess console, BrowserSession browser)
         Assert.Empty(session.ConsoleErrors);
     }
 
+    [Fact]
+    public async Task SlowBuild_CancelledFromTheRunPage_EndsCancelledLive()
+    {
+        BrowserSession.RequireChromium();
+        await using var session = await ConsolePage.OpenAsync(browser, console);
+        await session.SignInAsync("admin", console.AdminPassword);
+        await session.GotoAsync("");
+        await WaitUntilIdleAsync(session, "catalog");
+
+        var work = await SandboxGit.CloneAsync(console, "catalog");
+        await SandboxGit.SetRuntimeAsync(work, "starts");
+        // A build step that takes a while, so the run is still building when the button is pressed.
+        var ci = Path.Combine(work, ".gitops-ci.yaml");
+        var definition = await File.ReadAllTextAsync(ci, TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(ci, definition.Replace("steps:\n", "steps:\n  - name: slow\n    run: sleep 20\n    timeoutSeconds: 60\n", StringComparison.Ordinal),
+            TestContext.Current.CancellationToken);
+        var sha = await SandboxGit.CommitAndPushAsync(work, "Catalog: a build that takes its time");
+
+        var runId = await RunOfCommitAsync(session, "catalog", sha);
+        await session.GotoAsync($"runs/{runId}");
+        await session.Page.WaitForSelectorAsync("[data-testid=run-step][data-tool='ci.get_build'][data-status=Running]", new() { Timeout = 60_000 });
+        await session.Page.ClickAsync("[data-testid=cancel-run]");
+
+        var status = await FinalStatusAsync(session);
+        Assert.Equal("Cancelled", status);
+        Assert.Contains("Cancelled by admin", await session.Page.Locator("[data-testid=run-reason]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await session.Page.Locator("[data-testid=cancel-run]").CountAsync());
+        Assert.Equal(0, await session.Page.Locator("[data-testid=run-commit]").CountAsync());
+        await session.ScreenshotAsync("run-cancelled");
+        Assert.Empty(session.ConsoleErrors);
+    }
+
     /// <summary>Waits, on the page as it updates itself, until the run has ended; returns how.</summary>
     private static async Task<string> FinalStatusAsync(ConsolePage session)
     {

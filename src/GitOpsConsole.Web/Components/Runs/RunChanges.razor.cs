@@ -22,6 +22,10 @@ public partial class RunChanges
     [Parameter]
     public string? RollbackCommit { get; set; }
 
+    /// <summary>The run has ended: no commits will come.</summary>
+    [Parameter]
+    public bool Finished { get; set; }
+
     [Parameter, EditorRequired]
     public RenderedManifests Manifests { get; set; } = default!;
 
