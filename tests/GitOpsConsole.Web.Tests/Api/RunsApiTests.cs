@@ -141,6 +141,25 @@ public class RunsApiTests
     }
 
     [Fact]
+    public async Task OpenApi_RunsEndpoints_DocumentedUnderRunsWithTheirAnswers()
+    {
+        await using var factory = new ConsoleFactory();
+        using var client = factory.CreateClient();
+
+        using var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), Ct));
+
+        var paths = document.RootElement.GetProperty("paths");
+        var list = paths.GetProperty("/api/runs").GetProperty("get");
+        Assert.Equal("Runs", Assert.Single(list.GetProperty("tags").EnumerateArray()).GetString());
+        Assert.True(list.GetProperty("responses").TryGetProperty("400", out _));
+        Assert.True(paths.GetProperty("/api/runs/{id}").GetProperty("get").GetProperty("responses").TryGetProperty("404", out _));
+        var cancel = paths.GetProperty("/api/runs/{id}/cancel").GetProperty("post").GetProperty("responses");
+        Assert.True(cancel.TryGetProperty("202", out _) && cancel.TryGetProperty("409", out _));
+        var run = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("RunJson").GetProperty("properties");
+        Assert.True(run.TryGetProperty("metrics", out _) && run.TryGetProperty("trigger", out _));
+    }
+
+    [Fact]
     public async Task GitPush_RunFinished_DetailHasStepsCommitsAndCancelIs409()
     {
         await using var factory = WithSandbox();
