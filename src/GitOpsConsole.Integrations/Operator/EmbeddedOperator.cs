@@ -93,14 +93,15 @@ public sealed class EmbeddedOperator
                 new ApplicationStatus(a.Name, null, SyncStatus.Unknown, HealthStatus.Unknown, message, [], _time.GetUtcNow(), message), []))];
         }
 
-        var results = new List<ApplicationInspection>(apps.Count);
-        foreach (var app in apps)
-        {
-            Validate(app);
-            var load = await _desired.LoadForComparisonAsync(app, fetch, cancellationToken);
-            results.Add(await InspectAsync(app, load, filters(app), snapshot, cancellationToken));
-        }
-
+        // Each application's Git read and comparison is independent once the cluster is listed; the mirrors are separate repositories.
+        var results = new ApplicationInspection[apps.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, apps.Count), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            async (i, ct) =>
+            {
+                Validate(apps[i]);
+                var load = await _desired.LoadForComparisonAsync(apps[i], fetch, ct);
+                results[i] = await InspectAsync(apps[i], load, filters(apps[i]), snapshot, ct);
+            });
         return results;
     }
 

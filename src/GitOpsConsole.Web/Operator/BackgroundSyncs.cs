@@ -1,4 +1,5 @@
 using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Core.Operator;
 
 namespace GitOpsConsole.Web.Operator;
 
@@ -9,14 +10,15 @@ namespace GitOpsConsole.Web.Operator;
 /// </summary>
 internal sealed partial class BackgroundSyncs(OperatorService operatorService, IHostApplicationLifetime lifetime, ILogger<BackgroundSyncs> logger)
 {
-    public void Start(Application app, string? revision, string initiatedBy)
+    /// <summary>Starts the sync; the task ends with its result (null when it could not run), never with an exception.</summary>
+    public Task<SyncResult?> Start(Application app, string? revision, string initiatedBy)
     {
         var stopping = lifetime.ApplicationStopping;
-        _ = Task.Run(async () =>
+        return Task.Run(async () =>
         {
             try
             {
-                await operatorService.SyncAsync(app, revision, initiatedBy, stopping);
+                return await operatorService.SyncAsync(app, revision, initiatedBy, stopping);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -26,7 +28,9 @@ internal sealed partial class BackgroundSyncs(OperatorService operatorService, I
             {
                 LogSyncFailed(logger, app.Name, initiatedBy, ex);
             }
-        }, stopping);
+
+            return null;
+        }, CancellationToken.None);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sync of {Application} asked by {InitiatedBy} failed")]

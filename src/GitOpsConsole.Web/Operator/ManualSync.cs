@@ -7,7 +7,8 @@ using GitOpsConsole.Integrations.Git;
 namespace GitOpsConsole.Web.Operator;
 
 /// <summary>What starting a manual sync gave: the commit it will apply and who asked, or why it was refused.</summary>
-internal sealed record ManualSyncStart(string? Revision, string InitiatedBy, string? Error);
+/// <param name="Completion">Ends with the sync's result (null when it could not run); null when refused.</param>
+internal sealed record ManualSyncStart(string? Revision, string InitiatedBy, string? Error, Task<SyncResult?>? Completion = null);
 
 /// <summary>
 /// A sync a person asks for (API, Drift page): the revision is checked against the repository before the
@@ -39,8 +40,7 @@ internal sealed partial class ManualSync(GitMirrorCache mirrors, IGitReader git,
 
         await audit.RecordAsync(new AuditRecord(user, ActorKind.User, DriftAuditActions.SyncRequested, app.Name,
             Detail: revision is null ? $"sync to the head of {app.Branch}" : $"sync to {revision}", CommitSha: sha), cancellationToken);
-        syncs.Start(app, sha, user);
-        return new ManualSyncStart(sha, user, null);
+        return new ManualSyncStart(sha, user, null, syncs.Start(app, sha, user));
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._/-]{0,254}$")]

@@ -37,6 +37,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<EventQuery>();
         Services.AddSingleton<EventStore>();
         Services.AddSingleton<GitOpsConsole.Web.Operator.ApplicationStatusFeed>();
+        Services.AddSingleton<GitOpsConsole.Data.Drift.DriftFeed>();
+        Services.AddSingleton<GitOpsConsole.Data.Drift.DriftStore>();
         Services.AddSingleton<RunFeed>();
         Services.AddSingleton<RunQuery>();
         Services.AddSingleton<RunStore>();
