@@ -53,6 +53,17 @@ public class RunJourneyTests(ConsoleProcess console, BrowserSession browser)
         await session.Page.WaitForSelectorAsync($"[data-testid=runs-table] a[href='runs/{runId}']");
         await session.ScreenshotAsync("pipelines");
         Assert.Empty(session.ConsoleErrors);
+
+        // The diff colours and code blocks must read in the dark theme too.
+        await using var dark = await ConsolePage.OpenAsync(browser, console, dark: true);
+        await dark.SignInAsync("admin", console.AdminPassword);
+        await dark.GotoAsync($"runs/{runId}");
+        await dark.Page.WaitForSelectorAsync("[data-testid=manifest-diff]", new() { Timeout = 30_000 });
+        await dark.ScreenshotAsync("run-succeeded-dark");
+        await dark.GotoAsync("pipelines");
+        await dark.Page.WaitForSelectorAsync($"[data-testid=runs-table] a[href='runs/{runId}']");
+        await dark.ScreenshotAsync("pipelines-dark");
+        Assert.Empty(dark.ConsoleErrors);
     }
 
     [Fact]

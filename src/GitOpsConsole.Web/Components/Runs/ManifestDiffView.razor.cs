@@ -6,6 +6,7 @@ namespace GitOpsConsole.Web.Components.Runs;
 public partial class ManifestDiffView
 {
     private const int Context = 3;
+    private const int MinFold = 3;
 
     [Parameter, EditorRequired]
     public ManifestDiff? Diff { get; set; }
@@ -32,27 +33,33 @@ public partial class ManifestDiffView
                 }
             }
 
-            var folded = 0;
-            for (var i = 0; i < lines.Count; i++)
+            var start = 0;
+            for (var i = 0; i <= lines.Count; i++)
             {
-                if (!keep[i])
+                if (i < lines.Count && !keep[i])
                 {
-                    folded++;
                     continue;
                 }
 
-                if (folded > 0)
+                // A marker for one or two lines would hide them without saving any space.
+                if (i - start >= MinFold)
                 {
-                    yield return new Chunk(null, folded);
-                    folded = 0;
+                    yield return new Chunk(null, i - start);
+                }
+                else
+                {
+                    for (var j = start; j < i; j++)
+                    {
+                        yield return new Chunk(lines[j], 0);
+                    }
                 }
 
-                yield return new Chunk(lines[i], 0);
-            }
+                if (i < lines.Count)
+                {
+                    yield return new Chunk(lines[i], 0);
+                }
 
-            if (folded > 0)
-            {
-                yield return new Chunk(null, folded);
+                start = i + 1;
             }
         }
     }
