@@ -155,6 +155,7 @@ internal sealed class FakeGitHub : IAsyncDisposable
 
             pull["state"] = "closed";
             pull["merged"] = true;
+            pull["merged_at"] = "2026-11-26T08:05:00Z";
             pull["merge_method_used"] = input["merge_method"]?.GetValue<string>();
             await Answer.Json(context, 200, """{"sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e","merged":true,"message":"Pull Request successfully merged"}""");
         });
@@ -202,7 +203,7 @@ internal sealed class FakeGitHub : IAsyncDisposable
         });
         app.MapGet(repo + "/actions/runs/{id:long}/jobs", (HttpContext context, long id) =>
         {
-            var jobs = Jobs.Where(j => (long)j["run_id"]! == id).Select(j => j.DeepClone()).ToArray();
+            var jobs = Jobs.Where(j => j["run_id"]!.ToJsonString() == id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(j => j.DeepClone()).ToArray();
             return Answer.Json(context, 200, new JsonObject { ["total_count"] = jobs.Length, ["jobs"] = new JsonArray(jobs) }.ToJsonString());
         });
         app.MapGet(repo + "/actions/runs/{id:long}/artifacts", (HttpContext context, long id) =>
