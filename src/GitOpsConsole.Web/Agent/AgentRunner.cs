@@ -1,17 +1,18 @@
 using GitOpsConsole.Core.Agent;
+using GitOpsConsole.Core.Auditing;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Core.Runs;
 
 namespace GitOpsConsole.Web.Agent;
 
 /// <summary>
-/// Runs agent runs for the dispatcher. The engine (and its model) is resolved at the first agent run, so a
-/// provider that cannot be set up (no API key in the environment) fails those runs with the reason instead
-/// of stopping the console.
+/// Runs agent runs for the dispatcher and audits how each ended. The engine (and its model) is resolved at the
+/// first agent run, so a provider that cannot be set up (no API key in the environment) fails those runs with
+/// the reason instead of stopping the console.
 /// </summary>
-internal sealed class AgentRunner(IServiceProvider services)
+internal sealed class AgentRunner(IServiceProvider services, IAuditLog audit)
 {
-    public Task<RunOutcome> RunAsync(Run run, Application app, TriggerEvent trigger, IRunJournal journal, CancellationToken cancellationToken)
+    public async Task<RunOutcome> RunAsync(Run run, Application app, TriggerEvent trigger, IRunJournal journal, CancellationToken cancellationToken)
     {
         AgentEngine engine;
         try
@@ -20,9 +21,12 @@ internal sealed class AgentRunner(IServiceProvider services)
         }
         catch (InvalidOperationException ex)
         {
-            return Task.FromResult(RunOutcome.Failed($"The agent's model is not available: {ex.Message}"));
+            return RunOutcome.Failed($"The agent's model is not available: {ex.Message}");
         }
 
-        return engine.RunAsync(run, app, trigger, journal, cancellationToken);
+        var outcome = await engine.RunAsync(run, app, trigger, journal, cancellationToken);
+        await audit.RecordAsync(new AuditRecord($"run:{run.Id}", ActorKind.Engine, AgentAuditActions.Decision, app.Name,
+            outcome.Status is RunStatus.Succeeded or RunStatus.RolledBack, $"{outcome.Status}: {outcome.Reason} ({engine.Model.Provider}, {engine.Model.ModelId})"), CancellationToken.None);
+        return outcome;
     }
 }

@@ -1,6 +1,7 @@
 using GitOpsConsole.Core.Agent;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Data.Agent;
+using GitOpsConsole.Data.Auditing;
 using GitOpsConsole.Sandbox.Kubernetes;
 using Microsoft.Extensions.DependencyInjection;
 using static GitOpsConsole.Web.Tests.Agent.AgentTestKit;
@@ -46,6 +47,8 @@ public class AgentRunTests
         Assert.NotEmpty(decision.Decisions);
         Assert.Equal(["commit", "sync"], decision.Changes.Select(c => c.Kind));
         Assert.Equal(run.Run.DeployCommitSha, decision.Changes[0].Revision);
+        var audited = await services.GetRequiredService<AuditQuery>().PageAsync(new AuditFilter(Action: AgentAuditActions.Decision), 0, 10, Ct);
+        Assert.Contains(audited.Items, a => a.Actor == $"run:{run.Run.Id}" && a.Target == "storefront" && a.Detail!.StartsWith("Succeeded: ", StringComparison.Ordinal));
     }
 
     [Fact]
