@@ -1,0 +1,99 @@
+using System.Text.Json.Nodes;
+using GitOpsConsole.Core.Configuration;
+using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Core.Operator;
+using GitOpsConsole.Core.Toolbox;
+
+namespace GitOpsConsole.Integrations.ArgoCd;
+
+/// <summary>
+/// <c>operator.*</c> and <c>cluster.health</c> for applications with <c>Operator: ArgoCd</c>: Argo CD
+/// applies Git, the console asks it to sync and reads back its sync and health (the same vocabulary).
+/// A rollback while auto-sync is on is refused here as Argo CD refuses it: the engines revert in Git.
+/// </summary>
+public sealed class ArgoCdOperatorTool(ArgoCdClient client, ArgoCdOptions options, TimeProvider time) : IOperatorTool, IClusterTool
+{
+    public async Task<SyncResult> SyncAsync(Application app, string? revision, string initiatedBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var name = NameOf(app);
+        var started = time.GetUtcNow();
+
+        // The operation the sync starts is told apart from the last one by its start time (Argo CD's clock, not ours).
+        var before = (await client.GetAsync(name, cancellationToken: cancellationToken)).Operation?.StartedAt;
+        await client.SyncAsync(name, new ArgoSyncRequest(revision, app.Prune), cancellationToken);
+        var deadline = started + options.SyncTimeout;
+        while (true)
+        {
+            var current = await client.GetAsync(name, cancellationToken: cancellationToken);
+            if (current.Operation is { IsFinished: true } op && op.StartedAt != before)
+            {
+                return ArgoCdMapping.ToSyncResult(app.Name, op, started, time.GetUtcNow(), initiatedBy);
+            }
+
+            if (time.GetUtcNow() >= deadline)
+            {
+                return new SyncResult(app.Name, revision, SyncPhase.Failed,
+                    $"Argo CD's sync of {name} did not finish within {options.SyncTimeout} (GitOps:ArgoCd:SyncTimeout); it may still be running there",
+                    started, time.GetUtcNow(), []);
+            }
+
+            await Task.Delay(options.PollInterval, time, cancellationToken);
+        }
+    }
+
+    public async Task<ApplicationStatus> StatusAsync(Application app, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var argo = await client.GetAsync(NameOf(app), "normal", cancellationToken);
+        return ArgoCdMapping.ToStatus(app.Name, argo, time.GetUtcNow());
+    }
+
+    /// <summary>Argo CD's own diff (managed resources, Git at the application's target revision against live).</summary>
+    public async Task<IReadOnlyList<ResourceDiff>> DiffAsync(Application app, string? revision, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var resources = await client.ManagedResourcesAsync(NameOf(app), cancellationToken);
+        return [.. resources.Select(ToDiff)];
+    }
+
+    public async Task<HealthResult> HealthAsync(Application app, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var argo = await client.GetAsync(NameOf(app), cancellationToken: cancellationToken);
+        return new HealthResult(ArgoCdMapping.Health(argo.HealthStatus), argo.HealthMessage);
+    }
+
+    /// <summary>Deploys history entry <paramref name="historyId"/> again; refused with the reason while auto-sync is on.</summary>
+    public async Task<ArgoApplication> RollbackAsync(Application app, long historyId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var name = NameOf(app);
+        var argo = await client.GetAsync(name, cancellationToken: cancellationToken);
+        if (argo.AutoSync)
+        {
+            throw new InvalidOperationException(
+                $"Argo CD refuses to roll back {name} while auto-sync is on: revert the deploy commit in Git instead (git.revert), which Argo CD then syncs.");
+        }
+
+        return await client.RollbackAsync(name, historyId, app.Prune, cancellationToken: cancellationToken);
+    }
+
+    private string NameOf(Application app) => options.ApplicationNames.TryGetValue(app.Name, out var name) ? name : app.Name;
+
+    private static ResourceDiff ToDiff(ArgoManagedResource r)
+    {
+        var key = new ResourceKey(r.Group, r.Kind, r.Namespace, r.Name);
+        var desired = r.TargetState is null ? null : JsonNode.Parse(r.TargetState) as JsonObject;
+        var live = r.LiveState is null ? null : JsonNode.Parse(r.LiveState) as JsonObject;
+        return (desired, live) switch
+        {
+            (null, null) => new ResourceDiff(key, ResourceDiffKind.Equal, []),
+            (not null, null) => new ResourceDiff(key, ResourceDiffKind.Missing, []),
+            (null, not null) => new ResourceDiff(key, ResourceDiffKind.Extra, []),
+            _ => ManifestComparer.Compare(desired, live) is { Count: > 0 } fields
+                ? new ResourceDiff(key, ResourceDiffKind.Modified, fields)
+                : new ResourceDiff(key, ResourceDiffKind.Equal, []),
+        };
+    }
+}

@@ -1,0 +1,91 @@
+using GitOpsConsole.Core.Configuration;
+using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Core.Operator;
+using GitOpsConsole.Integrations.ArgoCd;
+using GitOpsConsole.Integrations.Tests.Fakes;
+
+namespace GitOpsConsole.Integrations.Tests.ArgoCd;
+
+public sealed class ArgoCdOperatorToolTests : IAsyncLifetime
+{
+    private readonly InstantTimeProvider _time = new();
+    private FakeArgoCd _argo = null!;
+
+    public async ValueTask InitializeAsync() => _argo = await FakeArgoCd.StartAsync();
+
+    public async ValueTask DisposeAsync() => await _argo.DisposeAsync();
+
+    private ArgoCdOperatorTool Tool(ArgoCdOptions? options = null) =>
+        new(ArgoCdTestApp.Client(_argo, _time), options ?? ArgoCdTestApp.Options(_argo), _time);
+
+    [Fact]
+    public async Task SyncAsync_OperationRunsThenSucceeds_ReportsPerObjectOutcomes()
+    {
+        var result = await Tool().SyncAsync(ArgoCdTestApp.Storefront(), "c0ffee0123456789abcdef0123456789abcdef01", "engine:workflow", TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal("c0ffee0123456789abcdef0123456789abcdef01", result.Revision);
+        Assert.Contains(result.Resources, r => r.Resource.Kind == "Deployment" && r.Outcome == ResourceSyncOutcome.Configured);
+        Assert.Contains(result.Resources, r => r.Resource.Kind == "Service" && r.Outcome == ResourceSyncOutcome.Unchanged);
+        Assert.Contains(TimeSpan.FromSeconds(2), _time.Delays);
+        Assert.True((bool)System.Text.Json.Nodes.JsonNode.Parse(_argo.Service.Matching("POST", "/api/v1/applications/storefront/sync").Single().Body)!["prune"]!);
+    }
+
+    [Fact]
+    public async Task StatusAsync_RefreshesAndMapsArgoCdsVocabularyOneToOne()
+    {
+        _argo.Health = "Degraded";
+
+        var status = await Tool().StatusAsync(ArgoCdTestApp.Storefront(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(SyncStatus.OutOfSync, status.Sync);
+        Assert.Equal(HealthStatus.Degraded, status.Health);
+        Assert.Equal("apps/v1", status.Resources[0].ApiVersion);
+        Assert.Contains(_argo.Service.Requests, r => r.Path == "/api/v1/applications/storefront?refresh=normal");
+    }
+
+    [Fact]
+    public async Task DiffAsync_ManagedResources_BecomeFieldDiffsAndMissingObjects()
+    {
+        var diffs = await Tool().DiffAsync(ArgoCdTestApp.Storefront(), null, TestContext.Current.CancellationToken);
+
+        var deployment = Assert.Single(diffs, d => d.Resource.Kind == "Deployment");
+        Assert.Equal(ResourceDiffKind.Modified, deployment.Kind);
+        var field = Assert.Single(deployment.Fields);
+        Assert.Equal(("spec.replicas", "3", "5"), (field.Path, field.Desired, field.Live));
+        Assert.Equal(ResourceDiffKind.Missing, Assert.Single(diffs, d => d.Resource.Kind == "ConfigMap").Kind);
+    }
+
+    [Fact]
+    public async Task HealthAsync_ReadsTheApplicationsHealth()
+    {
+        _argo.Health = "Progressing";
+
+        var health = await Tool().HealthAsync(ArgoCdTestApp.Storefront(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HealthStatus.Progressing, health.Status);
+    }
+
+    [Fact]
+    public async Task RollbackAsync_AutoSyncOn_RefusesBeforeAskingArgoCdAndPointsAtGitRevert()
+    {
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => Tool().RollbackAsync(ArgoCdTestApp.Storefront(), 3, TestContext.Current.CancellationToken));
+
+        Assert.Contains("git.revert", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(_argo.Service.Matching("POST", "/api/v1/applications/storefront/rollback"));
+    }
+
+    [Fact]
+    public async Task SyncAsync_ConfiguredName_UsesArgoCdsNameForTheApplication()
+    {
+        var options = ArgoCdTestApp.Options(_argo);
+        options.ApplicationNames["shop"] = "storefront";
+        var app = ArgoCdTestApp.Storefront();
+        app.Name = "shop";
+
+        var result = await Tool(options).SyncAsync(app, null, "user:alice", TestContext.Current.CancellationToken);
+
+        Assert.Equal("shop", result.Application);
+        Assert.Single(_argo.Service.Matching("POST", "/api/v1/applications/storefront/sync"));
+    }
+}

@@ -1,0 +1,154 @@
+using System.Text.Json.Nodes;
+using GitOpsConsole.Integrations.Tests.Fakes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace GitOpsConsole.Integrations.Tests.ArgoCd;
+
+/// <summary>
+/// Argo CD's API server for one application, answering as its gRPC gateway does: v1alpha1 JSON,
+/// errors as <c>{"error","code","message"}</c> with gRPC codes mapped to HTTP (NotFound 404,
+/// FailedPrecondition 400, Unauthenticated 401, PermissionDenied 403). A sync runs for one read, then succeeds.
+/// </summary>
+internal sealed class FakeArgoCd : IAsyncDisposable
+{
+    public const string Token = "argocd.eyJhbGciOiJIUzI1NiJ9.loopback";
+
+    private int _readsUntilDone;
+
+    public LoopbackService Service { get; private set; } = null!;
+
+    public bool AutoSync { get; set; } = true;
+
+    public string Health { get; set; } = "Healthy";
+
+    public JsonObject? Operation { get; private set; }
+
+    public static async Task<FakeArgoCd> StartAsync()
+    {
+        var fake = new FakeArgoCd();
+        fake.Service = await LoopbackService.StartAsync(fake.Map);
+        return fake;
+    }
+
+    public static string Error(int code, string message) =>
+        new JsonObject { ["error"] = message, ["code"] = code, ["message"] = message }.ToJsonString();
+
+    private void Map(WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Headers.Authorization != $"Bearer {Token}")
+            {
+                await Answer.Json(context, 401, Error(16, "invalid session: token signature is invalid"));
+                return;
+            }
+
+            await next(context);
+        });
+        app.MapGet("/api/v1/applications", (HttpContext c) => Answer.Json(c, 200, new JsonObject { ["items"] = new JsonArray(Application()) }.ToJsonString()));
+        app.MapGet("/api/v1/applications/{name}", (HttpContext c, string name) => Known(c, name, () =>
+        {
+            if (Operation is not null && (string?)Operation["phase"] == "Running" && --_readsUntilDone < 0)
+            {
+                Operation["phase"] = "Succeeded";
+                Operation["message"] = "successfully synced (all tasks run)";
+                Operation["finishedAt"] = "2026-11-26T08:00:05Z";
+            }
+
+            return Answer.Json(c, 200, Application().ToJsonString());
+        }));
+        app.MapPost("/api/v1/applications/{name}/sync", async (HttpContext c, string name) =>
+        {
+            var body = JsonNode.Parse(await new StreamReader(c.Request.Body).ReadToEndAsync())!;
+            await Known(c, name, () =>
+            {
+                _readsUntilDone = 1;
+                Operation = new JsonObject
+                {
+                    ["phase"] = "Running",
+                    ["message"] = "one or more tasks are running",
+                    ["startedAt"] = "2026-11-26T08:00:00Z",
+                    ["syncResult"] = new JsonObject
+                    {
+                        ["revision"] = (string?)body["revision"] ?? "c0ffee0123456789abcdef0123456789abcdef01",
+                        ["resources"] = new JsonArray(
+                            new JsonObject { ["group"] = "apps", ["version"] = "v1", ["kind"] = "Deployment", ["namespace"] = "storefront", ["name"] = "storefront", ["status"] = "Synced", ["message"] = "deployment.apps/storefront configured", ["syncPhase"] = "Sync" },
+                            new JsonObject { ["group"] = "", ["version"] = "v1", ["kind"] = "Service", ["namespace"] = "storefront", ["name"] = "storefront", ["status"] = "Synced", ["message"] = "service/storefront unchanged", ["syncPhase"] = "Sync" }),
+                    },
+                };
+                return Answer.Json(c, 200, Application().ToJsonString());
+            });
+        });
+        app.MapPost("/api/v1/applications/{name}/rollback", (HttpContext c, string name) => Known(c, name, () => AutoSync
+            ? Answer.Json(c, 400, Error(9, "rollback cannot be initiated when auto-sync is enabled"))
+            : Answer.Json(c, 200, Application().ToJsonString())));
+        app.MapGet("/api/v1/applications/{name}/managed-resources", (HttpContext c, string name) => Known(c, name, () =>
+            Answer.Json(c, 200, new JsonObject
+            {
+                ["items"] = new JsonArray(
+                    new JsonObject
+                    {
+                        ["group"] = "apps", ["kind"] = "Deployment", ["namespace"] = "storefront", ["name"] = "storefront",
+                        ["targetState"] = """{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"storefront","namespace":"storefront"},"spec":{"replicas":3}}""",
+                        ["normalizedLiveState"] = """{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"storefront","namespace":"storefront"},"spec":{"replicas":5}}""",
+                        ["liveState"] = """{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"storefront","namespace":"storefront"},"spec":{"replicas":5}}""",
+                        ["modified"] = true,
+                    },
+                    new JsonObject
+                    {
+                        ["group"] = "", ["kind"] = "ConfigMap", ["namespace"] = "storefront", ["name"] = "settings",
+                        ["targetState"] = """{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"settings"},"data":{"a":"1"}}""",
+                        ["liveState"] = "null", ["modified"] = true,
+                    }),
+            }.ToJsonString())));
+        app.MapGet("/api/v1/applications/{name}/resource-tree", (HttpContext c, string name) => Known(c, name, () => Answer.Json(c, 200, """
+            {"nodes":[
+              {"group":"apps","version":"v1","kind":"Deployment","namespace":"storefront","name":"storefront","uid":"1","health":{"status":"Healthy"}},
+              {"group":"apps","version":"v1","kind":"ReplicaSet","namespace":"storefront","name":"storefront-7d9f","uid":"2","parentRefs":[{"group":"apps","kind":"Deployment","namespace":"storefront","name":"storefront","uid":"1"}],"health":{"status":"Healthy"}},
+              {"version":"v1","kind":"Pod","namespace":"storefront","name":"storefront-7d9f-abcde","uid":"3","parentRefs":[{"group":"apps","kind":"ReplicaSet","namespace":"storefront","name":"storefront-7d9f","uid":"2"}],"health":{"status":"Degraded","message":"back-off 5m0s restarting failed container"}}
+            ]}
+            """)));
+        app.MapGet("/api/v1/applications/{name}/events", (HttpContext c, string name) => Known(c, name, () => Answer.Json(c, 200, """
+            {"metadata":{},"items":[{"metadata":{"name":"storefront.1","namespace":"storefront"},"involvedObject":{"kind":"Pod","name":"storefront-7d9f-abcde","namespace":"storefront"},"reason":"BackOff","message":"Back-off restarting failed container","type":"Warning","count":4,"lastTimestamp":"2026-11-26T08:00:00Z"}]}
+            """)));
+    }
+
+    private static Task Known(HttpContext c, string name, Func<Task> answer) => name == "storefront"
+        ? answer()
+        : Answer.Json(c, 404, Error(5, $"applications.argoproj.io \"{name}\" not found"));
+
+    private JsonObject Application()
+    {
+        var app = new JsonObject
+        {
+            ["metadata"] = new JsonObject { ["name"] = "storefront", ["namespace"] = "argocd" },
+            ["spec"] = new JsonObject
+            {
+                ["project"] = "default",
+                ["source"] = new JsonObject { ["repoURL"] = "https://github.com/acme/storefront.git", ["path"] = "chart", ["targetRevision"] = "main" },
+                ["destination"] = new JsonObject { ["server"] = "https://kubernetes.default.svc", ["namespace"] = "storefront" },
+                ["syncPolicy"] = AutoSync ? new JsonObject { ["automated"] = new JsonObject { ["prune"] = true, ["selfHeal"] = true } } : new JsonObject(),
+            },
+            ["status"] = new JsonObject
+            {
+                ["sync"] = new JsonObject { ["status"] = Operation is null ? "OutOfSync" : "Synced", ["revision"] = "c0ffee0123456789abcdef0123456789abcdef01" },
+                ["health"] = new JsonObject { ["status"] = Health, ["message"] = Health == "Degraded" ? "back-off restarting failed container" : null },
+                ["resources"] = new JsonArray(
+                    new JsonObject { ["group"] = "apps", ["version"] = "v1", ["kind"] = "Deployment", ["namespace"] = "storefront", ["name"] = "storefront", ["status"] = "Synced", ["health"] = new JsonObject { ["status"] = Health } },
+                    new JsonObject { ["version"] = "v1", ["kind"] = "Service", ["namespace"] = "storefront", ["name"] = "storefront", ["status"] = "Synced", ["health"] = new JsonObject { ["status"] = "Healthy" } }),
+                ["history"] = new JsonArray(
+                    new JsonObject { ["id"] = 3, ["revision"] = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", ["deployedAt"] = "2026-11-25T10:00:00Z" },
+                    new JsonObject { ["id"] = 4, ["revision"] = "c0ffee0123456789abcdef0123456789abcdef01", ["deployedAt"] = "2026-11-26T08:00:05Z" }),
+            },
+        };
+        if (Operation is not null)
+        {
+            app["status"]!["operationState"] = Operation.DeepClone();
+        }
+
+        return app;
+    }
+
+    public ValueTask DisposeAsync() => Service.DisposeAsync();
+}
