@@ -1,0 +1,80 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace GitOpsConsole.Integrations.Registry;
+
+/// <summary>
+/// The OCI distribution API the image updater needs: every tag of a repository (following the
+/// <c>Link: &lt;…&gt;; rel="next"</c> pages) and a tag's manifest digest by HEAD. Answers are cached;
+/// token flow, pacing, retries and errors come from the pipeline (<see cref="OciRegistryClientFactory"/>).
+/// </summary>
+public sealed partial class OciRegistryClient(HttpClient http, ResponseCache cache)
+{
+    private const int PageSize = 100;
+
+    // Index and manifest types in the order registries should prefer them, so a multi-arch image answers its index digest.
+    private static readonly string[] ManifestTypes =
+    [
+        "application/vnd.oci.image.index.v1+json",
+        "application/vnd.docker.distribution.manifest.list.v2+json",
+        "application/vnd.oci.image.manifest.v1+json",
+        "application/vnd.docker.distribution.manifest.v2+json",
+    ];
+
+    public Task<IReadOnlyList<string>> ListTagsAsync(string repository, CancellationToken cancellationToken = default) =>
+        cache.GetOrAddAsync($"tags:{repository}", () => LoadTagsAsync(repository, cancellationToken));
+
+    /// <summary>The digest (<c>sha256:…</c>) of the manifest <paramref name="reference"/> (a tag) names.</summary>
+    public Task<string> GetDigestAsync(string repository, string reference, CancellationToken cancellationToken = default) =>
+        cache.GetOrAddAsync($"digest:{repository}:{reference}", () => LoadDigestAsync(repository, reference, cancellationToken));
+
+    private async Task<IReadOnlyList<string>> LoadTagsAsync(string repository, CancellationToken cancellationToken)
+    {
+        var tags = new List<string>();
+        string? next = $"v2/{repository}/tags/list?n={PageSize}";
+        var pages = 0;
+        while (next is not null)
+        {
+            if (++pages > 1000)
+            {
+                throw new InvalidDataException($"The tag list of {repository} did not end after 1000 pages: the registry's Link headers loop.");
+            }
+
+            using var response = await http.GetAsync(new Uri(next, UriKind.RelativeOrAbsolute), cancellationToken);
+            var page = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken);
+            if (page?["tags"] is JsonArray list)
+            {
+                tags.AddRange(list.Select(t => (string?)t).OfType<string>());
+            }
+
+            next = NextPage(response);
+        }
+
+        return tags;
+    }
+
+    private async Task<string> LoadDigestAsync(string repository, string reference, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, new Uri($"v2/{repository}/manifests/{reference}", UriKind.Relative));
+        foreach (var type in ManifestTypes)
+        {
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(type));
+        }
+
+        using var response = await http.SendAsync(request, cancellationToken);
+        return response.Headers.TryGetValues("Docker-Content-Digest", out var values) && values.FirstOrDefault() is { Length: > 0 } digest
+            ? digest
+            : throw new InvalidDataException($"The registry answered HEAD {repository}:{reference} without a Docker-Content-Digest header.");
+    }
+
+    // RFC 5988 as the spec uses it: Link: </v2/<name>/tags/list?n=100&last=b>; rel="next" (relative to the registry).
+    private static string? NextPage(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Link", out var links)
+            ? links.Select(l => NextLink().Match(l)).FirstOrDefault(m => m.Success)?.Groups["url"].Value.TrimStart('/')
+            : null;
+
+    [GeneratedRegex("""<(?<url>[^>]+)>\s*;\s*rel="?next"?""", RegexOptions.IgnoreCase)]
+    private static partial Regex NextLink();
+}
