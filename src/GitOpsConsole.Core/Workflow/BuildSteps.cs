@@ -13,10 +13,14 @@ internal sealed class BuildSteps(ICiTool ci, WorkflowSettings settings)
         var started = await steps.RunAsync("ci.trigger_build", new { app = app.Name, commit }, $"Build {app.Name}@{short7}", async ct =>
         {
             var build = await ci.TriggerBuildAsync(app, commit, ct);
-            return new StepResult<CiBuild>(build, $"Build {build.Id} {build.State.ToString().ToLowerInvariant()}");
+            // Said at trigger time: a build still queued or running is "started"; one that already ended is reused as it is.
+            var state = build.State.ToString().ToLowerInvariant();
+            return new StepResult<CiBuild>(build, build.IsFinished
+                ? $"CI build of {app.Name}@{short7} already {state}"
+                : $"CI build of {app.Name}@{short7} started");
         }, cancellationToken);
 
-        return await steps.RunAsync("ci.get_build", new { buildId = started.Id }, $"Waiting for build {started.Id}", async ct =>
+        return await steps.RunAsync("ci.get_build", new { buildId = started.Id }, $"Waiting for the CI build of {short7}", async ct =>
         {
             var build = await ci.WaitForBuildAsync(app, started.Id, settings.BuildTimeout, ct);
             var log = string.Join('\n', build.LogTail);

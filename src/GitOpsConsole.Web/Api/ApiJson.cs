@@ -10,7 +10,7 @@ namespace GitOpsConsole.Web.Api;
 /// <summary>The JSON shapes of the apps and drift API (DESIGN §5), in one place so the endpoints agree.</summary>
 internal static class ApiJson
 {
-    public static object App(Application app, ApplicationStatus? status, int driftCount) => new
+    public static object App(Application app, ApplicationStatus? status, int driftCount, Run? lastRun) => new
     {
         name = app.Name,
         environment = app.Environment,
@@ -19,6 +19,14 @@ internal static class ApiJson
         sync = status?.Sync ?? SyncStatus.Unknown,
         health = status?.Health ?? HealthStatus.Unknown,
         driftCount,
+        lastRun = LastRun(lastRun),
+    };
+
+    /// <summary>The application's newest run in brief; <c>GET /api/runs/{id}</c> has the rest.</summary>
+    public static object? LastRun(Run? run) => run is null ? null : new
+    {
+        id = run.Id, engine = run.Engine, status = run.Status, reason = run.Reason, image = run.Image,
+        createdAt = run.CreatedAt, startedAt = run.StartedAt, finishedAt = run.FinishedAt,
     };
 
     public static object Resource(ResourceStatus r) => new

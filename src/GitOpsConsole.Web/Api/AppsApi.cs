@@ -1,3 +1,4 @@
+using GitOpsConsole.Data.Runs;
 using System.Security.Claims;
 using GitOpsConsole.Core.Auditing;
 using GitOpsConsole.Core.Domain;
@@ -14,15 +15,16 @@ internal static class AppsApi
 {
     public static void MapAppsApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/apps", async (ApplicationCatalog catalog, ApplicationStatusFeed statuses, DriftStore drift, CancellationToken ct) =>
+        endpoints.MapGet("/api/apps", async (ApplicationCatalog catalog, ApplicationStatusFeed statuses, DriftStore drift, RunQuery runs, CancellationToken ct) =>
         {
             var counts = await drift.OpenCountsAsync(ct);
+            var latest = await runs.LatestPerApplicationAsync(ct);
             var apps = await catalog.ListAsync(ct);
-            return Results.Ok(apps.Select(a => ApiJson.App(a, statuses.Latest.GetValueOrDefault(a.Name), counts.GetValueOrDefault(a.Name))));
+            return Results.Ok(apps.Select(a => ApiJson.App(a, statuses.Latest.GetValueOrDefault(a.Name), counts.GetValueOrDefault(a.Name), latest.GetValueOrDefault(a.Name))));
         });
 
         endpoints.MapGet("/api/apps/{name}", async (string name, ApplicationCatalog catalog, ApplicationStatusFeed statuses, DriftStore drift,
-            OperatorService operatorService, CancellationToken ct) =>
+            OperatorService operatorService, RunQuery runs, CancellationToken ct) =>
         {
             if (await catalog.FindAsync(name, ct) is not { } app)
             {
@@ -36,6 +38,7 @@ internal static class AppsApi
             {
                 name = app.Name, environment = app.Environment, engine = app.Engine, @operator = app.Operator,
                 sync = status?.Sync ?? SyncStatus.Unknown, health = status?.Health ?? HealthStatus.Unknown, driftCount = open.Count,
+                lastRun = ApiJson.LastRun((await runs.LatestPerApplicationAsync(ct)).GetValueOrDefault(app.Name)),
                 @namespace = app.Namespace, repository = app.RepositoryUrl, branch = app.Branch, path = app.Path,
                 revision = status?.Revision, healthMessage = status?.HealthMessage, error = status?.Error,
                 automated = app.AutomatedSync, selfHeal = app.EffectiveSelfHeal, prune = app.Prune,

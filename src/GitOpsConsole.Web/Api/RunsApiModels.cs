@@ -23,8 +23,8 @@ public sealed record RunStepJson(int Sequence, string Tool, string? Summary, Ste
     JsonNode? Input, JsonNode? Output, string? Log);
 
 /// <summary>
-/// <c>GET /api/runs/{id}</c>. <c>trace</c>, <c>questions</c> and <c>decision</c> belong to the agent engine; workflow runs
-/// have none, and the fields are present so scripts read both engines' runs the same way.
+/// <c>GET /api/runs/{id}</c>. <c>trace</c>, <c>questions</c> and <c>decision</c> belong to the agent engine (its reasoning
+/// trace and decision record); workflow runs have none, and the fields are present so scripts read both engines' runs the same way.
 /// </summary>
 public sealed record RunDetailJson(
     Guid Id, string App, DeploymentEngine Engine, RunStatus Status, RunTriggerJson? Trigger,
@@ -40,14 +40,26 @@ internal static class RunsApiModels
         return new RunJson(run.Id, summary.Application, run.Engine, run.Status, Trigger(summary.Trigger), run.StartedAt, run.FinishedAt, run.Reason, Metrics(summary, now));
     }
 
-    public static RunDetailJson Detail(RunSummary summary, DateTimeOffset now)
+    public static RunDetailJson Detail(RunSummary summary, IReadOnlyList<TraceEntry> trace, DateTimeOffset now)
     {
         var run = summary.Run;
         return new RunDetailJson(run.Id, summary.Application, run.Engine, run.Status, Trigger(summary.Trigger), run.StartedAt, run.FinishedAt, run.Reason,
             Metrics(summary, now), run.Image, run.DeployCommitSha, run.RollbackCommitSha,
             [.. run.Steps.Select(s => new RunStepJson(s.Sequence, s.Tool, s.Summary, s.Status, s.StartedAt, s.FinishedAt, Parse(s.InputJson), Parse(s.OutputJson), s.Log))],
-            [], [], null);
+            [.. trace.Select(Trace)], [], Parse(run.DecisionJson));
     }
+
+    private static JsonNode Trace(TraceEntry entry) => new JsonObject
+    {
+        ["sequence"] = entry.Sequence,
+        ["kind"] = entry.Kind.ToString(),
+        ["content"] = entry.Content,
+        ["tool"] = entry.ToolName,
+        ["arguments"] = Parse(entry.ArgumentsJson),
+        ["durationMs"] = entry.DurationMs,
+        ["tokens"] = entry.Tokens,
+        ["at"] = entry.CreatedAt,
+    };
 
     private static RunTriggerJson? Trigger(TriggerEvent? e) =>
         e is null ? null : new RunTriggerJson(e.Kind, e.Source, e.CommitSha, e.Image, e.Tag, e.Author, e.Message);

@@ -40,7 +40,7 @@ internal sealed partial class OperatorLoop(
 
         using var subscription = events.Subscribe(recorded =>
         {
-            if (recorded is { Decision: EventDecision.Accepted, Kind: TriggerKind.Push, ApplicationName: { } name })
+            if (recorded is { Decision: EventDecision.Accepted, Kind: TriggerKind.Push or TriggerKind.Poll, ApplicationName: { } name })
             {
                 _syncRequests.Writer.TryWrite(name);
             }

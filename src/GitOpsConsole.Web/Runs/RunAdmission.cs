@@ -11,7 +11,8 @@ internal sealed record RunVerdict(bool Admitted, DeploymentEngine Engine, string
 
 /// <summary>
 /// Decides which accepted events become runs. A released image that a running build-and-deploy run of the
-/// same application is producing, or that a run already deployed, needs no run of its own.
+/// same application is producing, or that a run already deployed, needs no run of its own; a commit of a
+/// repository without a CI cannot be built into an image.
 /// </summary>
 internal sealed class RunAdmission(RunQuery runs)
 {
@@ -26,6 +27,13 @@ internal sealed class RunAdmission(RunQuery runs)
         if (engine == DeploymentEngine.Agent && trigger.Kind == TriggerKind.PullRequest)
         {
             return RunVerdict.No("pull-request checks are the workflow's; the agent deploys");
+        }
+
+        if (trigger is { Tag: null, CommitSha: not null } && !app.RepositoryUrl.StartsWith("sandbox:", StringComparison.Ordinal))
+        {
+            // Building a commit needs a CI for its repository; this console builds only sandbox repositories so far.
+            // The change itself is still synced by the operator (automated sync on the push or poll).
+            return RunVerdict.No($"no CI is configured for {app.RepositoryUrl}, so its commits cannot be built into images here; an image release event deploys it");
         }
 
         if (trigger is { Kind: TriggerKind.ImageRelease, Image: { } image, Tag: { } tag })
