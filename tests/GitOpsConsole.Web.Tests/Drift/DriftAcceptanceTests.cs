@@ -87,7 +87,8 @@ public class DriftAcceptanceTests
         Assert.Equal(1, ignored.Result!.Resolved);
         await SandboxTestKit.EventuallyAsync(() => Task.FromResult(statuses.Latest["catalog"].Sync == SyncStatus.Synced ? statuses : null),
             TimeSpan.FromSeconds(30), "catalog Synced once replicas are ignored");
-        var resolved = Assert.Single(await drift.ListAsync("catalog", open: false, cancellationToken: Ct)).Finding;
+        // Other findings may come and go while the console settles after start; this one is the scaled replicas'.
+        var resolved = Assert.Single(await drift.ListAsync("catalog", open: false, cancellationToken: Ct), f => f.Finding.Id == finding.Finding.Id).Finding;
         Assert.Equal((DriftResolution.Ignored, "alice"), (resolved.Resolution, resolved.ResolvedBy));
     }
 
@@ -120,7 +121,8 @@ public class DriftAcceptanceTests
         await factory.Services.GetRequiredService<OperatorService>().SyncAsync(app, null, "bob", Ct);
 
         Assert.Equal("", missing.Finding.Path);
-        var resolved = Assert.Single(await drift.ListAsync("catalog", open: false, cancellationToken: Ct)).Finding;
+        // Other findings may come and go while the console settles after start; this one is the deleted Service's.
+        var resolved = Assert.Single(await drift.ListAsync("catalog", open: false, cancellationToken: Ct), f => f.Finding.Id == missing.Finding.Id).Finding;
         Assert.Equal((DriftResolution.Sync, "bob"), (resolved.Resolution, resolved.ResolvedBy));
         var history = await factory.Services.GetRequiredService<OperatorService>().HistoryAsync(app, Ct);
         Assert.Equal("bob", history[0].InitiatedBy);
