@@ -52,7 +52,7 @@ internal sealed class AgentRecorder(AgentSessionParts parts, AgentConversation c
     {
         var app = parts.Context.Application;
         var trigger = parts.Trigger;
-        var subject = trigger.Tag is not null ? $"image {trigger.Image}:{trigger.Tag}" : trigger.CommitSha is { } sha ? $"commit {AgentToolbox.Short(sha)}" : $"the {trigger.Kind} event";
+        var subject = trigger.Tag is not null ? $"image {trigger.Image}:{trigger.Tag}" : trigger.CommitSha is { } sha ? $"commit {CommitSha.Abbreviate(sha)}" : $"the {trigger.Kind} event";
         var record = new DecisionRecord($"Deploy {subject} to {app.Name} ({app.Environment}) and leave it Healthy",
             outcome.Status.ToString(), outcome.Reason, decisions, conversation.Facts.Changes, risks, parts.Model.Provider, parts.Model.ModelId);
         var json = record.ToJson();

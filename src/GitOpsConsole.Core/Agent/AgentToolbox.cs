@@ -33,6 +33,4 @@ public static class AgentToolbox
                 [ToolMetadata.ToolboxNameKey] = string.Concat(name[..name.IndexOf('_', StringComparison.Ordinal)], ".", name[(name.IndexOf('_', StringComparison.Ordinal) + 1)..]),
             }),
         });
-
-    internal static string Short(string sha) => sha.Length > 7 ? sha[..7] : sha;
 }

@@ -21,7 +21,7 @@ internal static class ClusterFunctions
                 var result = await op.SyncAsync(app, revision, context.InitiatedBy, ct);
                 var changed = result.Resources.Count(r => r.Outcome is not ResourceSyncOutcome.Unchanged);
                 var summary = new SyncSummary(result.Revision, result.Succeeded, result.Message, changed, result.Resources.Count);
-                return new ToolOutput(summary, result.Succeeded ? $"Synced {AgentToolbox.Short(result.Revision ?? "head")}: {changed} of {result.Resources.Count} objects changed" : $"Sync failed: {result.Message}",
+                return new ToolOutput(summary, result.Succeeded ? $"Synced {CommitSha.Abbreviate(result.Revision ?? "head")}: {changed} of {result.Resources.Count} objects changed" : $"Sync failed: {result.Message}",
                     result.Succeeded, string.Join('\n', result.Resources.Select(r => $"{r.Resource.Kind}/{r.Resource.Name}: {r.Outcome}")));
             });
 
@@ -68,7 +68,7 @@ internal static class ClusterFunctions
             async ([Description("The full commit SHA.")] string commit, CancellationToken ct) =>
             {
                 var list = await statuses.GetStatusesAsync(app, commit, ct);
-                return new ToolOutput(list, $"{list.Count} statuses on {AgentToolbox.Short(commit)}");
+                return new ToolOutput(list, $"{list.Count} statuses on {CommitSha.Abbreviate(commit)}");
             });
     }
 }

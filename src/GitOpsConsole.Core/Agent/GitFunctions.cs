@@ -1,3 +1,4 @@
+using GitOpsConsole.Core.Domain;
 using System.ComponentModel;
 using GitOpsConsole.Core.Images;
 using GitOpsConsole.Core.Toolbox;
@@ -37,7 +38,7 @@ internal static class GitFunctions
             async ([Description("The older revision.")] string from, [Description("The newer revision.")] string to, CancellationToken ct) =>
             {
                 var diff = await git.DiffAsync(context.Application, from, to, ct);
-                return new ToolOutput(diff, $"Diff {AgentToolbox.Short(from)}..{AgentToolbox.Short(to)}: {diff.Split('\n').Length} lines");
+                return new ToolOutput(diff, $"Diff {CommitSha.Abbreviate(from)}..{CommitSha.Abbreviate(to)}: {diff.Split('\n').Length} lines");
             });
     }
 }

@@ -9,7 +9,7 @@ internal sealed class BuildSteps(ICiTool ci, WorkflowSettings settings)
 {
     public async Task<CiBuild> BuildAsync(StepRecorder steps, Application app, string commit, CancellationToken cancellationToken)
     {
-        var short7 = commit.Length > 7 ? commit[..7] : commit;
+        var short7 = CommitSha.Abbreviate(commit);
         var started = await steps.RunAsync("ci.trigger_build", new { app = app.Name, commit }, $"Build {app.Name}@{short7}", async ct =>
         {
             var build = await ci.TriggerBuildAsync(app, commit, ct);
@@ -27,8 +27,8 @@ internal sealed class BuildSteps(ICiTool ci, WorkflowSettings settings)
             return build.State switch
             {
                 CiBuildState.Succeeded => new StepResult<CiBuild>(build, $"Built {build.Image}", Log: log),
-                _ when !build.IsFinished => new StepResult<CiBuild>(build with { State = CiBuildState.TimedOut, Error = $"not finished after {HealthWait.Format(settings.BuildTimeout)}" },
-                    $"Build {build.Id} did not finish in {HealthWait.Format(settings.BuildTimeout)}", StepStatus.Failed, log),
+                _ when !build.IsFinished => new StepResult<CiBuild>(build with { State = CiBuildState.TimedOut, Error = $"not finished after {Durations.Describe(settings.BuildTimeout)}" },
+                    $"Build {build.Id} did not finish in {Durations.Describe(settings.BuildTimeout)}", StepStatus.Failed, log),
                 _ => new StepResult<CiBuild>(build, $"Build {build.Id} {build.State.ToString().ToLowerInvariant()}{(build.Error is null ? "" : $": {build.Error}")}", StepStatus.Failed, log),
             };
         }, cancellationToken);

@@ -23,12 +23,10 @@ internal static class HealthWait
 
             if (time.GetUtcNow() >= deadline)
             {
-                return new HealthResult(health.Status, $"not Healthy after {Format(timeout)}: {health.Message}");
+                return new HealthResult(health.Status, $"not Healthy after {Durations.Describe(timeout)}: {health.Message}");
             }
 
             await Task.Delay(interval, time, cancellationToken);
         }
     }
-
-    public static string Format(TimeSpan span) => span.TotalMinutes >= 1 ? $"{span.TotalMinutes:0.#} min" : $"{span.TotalSeconds:0.#} s";
 }

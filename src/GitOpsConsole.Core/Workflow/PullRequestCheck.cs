@@ -23,7 +23,7 @@ internal sealed class PullRequestCheck(WorkflowTools tools, BuildSteps builds, T
             return RunOutcome.Failed(failed);
         }
 
-        var changes = await steps.RunAsync("operator.diff", new { app = app.Name, revision = head }, $"Diff {Short(head)} against the cluster", async ct =>
+        var changes = await steps.RunAsync("operator.diff", new { app = app.Name, revision = head }, $"Diff {CommitSha.Abbreviate(head)} against the cluster", async ct =>
         {
             var diffs = await tools.Operator.DiffAsync(app, head, ct);
             var changed = diffs.Where(d => !d.InSync).Select(Describe).ToList();
@@ -37,14 +37,12 @@ internal sealed class PullRequestCheck(WorkflowTools tools, BuildSteps builds, T
     }
 
     private Task<CommitState> SetStatusAsync(StepRecorder steps, Application app, string head, CommitState state, string context, string description, CancellationToken cancellationToken) =>
-        steps.RunAsync("commit.set_status", new { app = app.Name, commit = head, state, context, description }, $"Mark {Short(head)} {state.ToString().ToLowerInvariant()}", async ct =>
+        steps.RunAsync("commit.set_status", new { app = app.Name, commit = head, state, context, description }, $"Mark {CommitSha.Abbreviate(head)} {state.ToString().ToLowerInvariant()}", async ct =>
         {
             await tools.CommitStatus.SetStatusAsync(app, head, new CommitStatusReport(state, context, description, time.GetUtcNow()), ct);
-            return new StepResult<CommitState>(state, $"{Short(head)}: {state.ToString().ToLowerInvariant()} — {description}");
+            return new StepResult<CommitState>(state, $"{CommitSha.Abbreviate(head)}: {state.ToString().ToLowerInvariant()} — {description}");
         }, cancellationToken);
 
     private static string Describe(ResourceDiff diff) =>
         $"{diff.Resource.Kind}/{diff.Resource.Name}: {diff.Kind}{(diff.Fields.Count == 0 ? "" : " " + string.Join(", ", diff.Fields.Select(f => $"{f.Path} {f.Live ?? "(absent)"} → {f.Desired}")))}";
-
-    private static string Short(string sha) => sha.Length > 7 ? sha[..7] : sha;
 }

@@ -79,7 +79,7 @@ public sealed class WorkflowEngine(WorkflowTools tools, WorkflowSettings setting
         if (health.Status == HealthStatus.Healthy)
         {
             await journal.UpdateRunAsync(run.Id, r => r.HealthyAt = time.GetUtcNow(), cancellationToken);
-            return RunOutcome.Succeeded($"{app.Name} runs {tag} at {Short(deploy.CommitSha)} and is Healthy");
+            return RunOutcome.Succeeded($"{app.Name} runs {tag} at {CommitSha.Abbreviate(deploy.CommitSha)} and is Healthy");
         }
 
         var problem = $"{app.Name} {tag} was {health.Status}: {health.Message}";
@@ -98,7 +98,7 @@ public sealed class WorkflowEngine(WorkflowTools tools, WorkflowSettings setting
 
     private async Task<RunOutcome> RollBackAsync(StepRecorder steps, Run run, Application app, string deployCommit, string problem, IRunJournal journal, CancellationToken cancellationToken)
     {
-        var revert = await steps.RunAsync("git.revert", new { app = app.Name, commit = deployCommit }, $"Revert {Short(deployCommit)}", async ct =>
+        var revert = await steps.RunAsync("git.revert", new { app = app.Name, commit = deployCommit }, $"Revert {CommitSha.Abbreviate(deployCommit)}", async ct =>
         {
             var change = await tools.Git.RevertAsync(app, deployCommit, new RunStepKey(run.Id, "rollback"), ct);
             return new StepResult<GitChange>(change, change.Summary);
@@ -111,24 +111,24 @@ public sealed class WorkflowEngine(WorkflowTools tools, WorkflowSettings setting
 
         var health = await SyncAndWaitAsync(steps, run, app, revert.CommitSha, cancellationToken);
         return health.Status == HealthStatus.Healthy
-            ? new RunOutcome(RunStatus.RolledBack, $"{problem}; reverted in {Short(revert.CommitSha)} and the previous version is Healthy")
-            : RunOutcome.Failed($"{problem}; the rollback {Short(revert.CommitSha)} is {health.Status} too: {health.Message}");
+            ? new RunOutcome(RunStatus.RolledBack, $"{problem}; reverted in {CommitSha.Abbreviate(revert.CommitSha)} and the previous version is Healthy")
+            : RunOutcome.Failed($"{problem}; the rollback {CommitSha.Abbreviate(revert.CommitSha)} is {health.Status} too: {health.Message}");
     }
 
     private async Task<HealthResult> SyncAndWaitAsync(StepRecorder steps, Run run, Application app, string revision, CancellationToken cancellationToken)
     {
-        var sync = await steps.RunAsync("operator.sync", new { app = app.Name, revision }, $"Sync {app.Name} to {Short(revision)}", async ct =>
+        var sync = await steps.RunAsync("operator.sync", new { app = app.Name, revision }, $"Sync {app.Name} to {CommitSha.Abbreviate(revision)}", async ct =>
         {
             var result = await tools.Operator.SyncAsync(app, revision, $"run:{run.Id}", ct);
             var changed = result.Resources.Count(r => r.Outcome is not ResourceSyncOutcome.Unchanged);
             return new StepResult<SyncSummary>(new SyncSummary(result.Revision, result.Succeeded, result.Message, changed, result.Resources.Count),
-                result.Succeeded ? $"Synced {Short(revision)}: {changed} of {result.Resources.Count} objects changed" : $"Sync failed: {result.Message}",
+                result.Succeeded ? $"Synced {CommitSha.Abbreviate(revision)}: {changed} of {result.Resources.Count} objects changed" : $"Sync failed: {result.Message}",
                 result.Succeeded ? StepStatus.Succeeded : StepStatus.Failed,
                 string.Join('\n', result.Resources.Select(r => $"{r.Resource.Kind}/{r.Resource.Name}: {r.Outcome}{(r.Message.Length > 0 ? $" — {r.Message}" : "")}")));
         }, cancellationToken);
         if (!sync.Succeeded)
         {
-            return HealthResult.Degraded($"the sync of {Short(revision)} failed: {sync.Message}");
+            return HealthResult.Degraded($"the sync of {CommitSha.Abbreviate(revision)} failed: {sync.Message}");
         }
 
         var timeout = TimeSpan.FromSeconds(app.HealthTimeoutSeconds);
@@ -139,8 +139,6 @@ public sealed class WorkflowEngine(WorkflowTools tools, WorkflowSettings setting
                 health.Status == HealthStatus.Healthy ? StepStatus.Succeeded : StepStatus.Failed);
         }, cancellationToken);
     }
-
-    private static string Short(string sha) => sha.Length > 7 ? sha[..7] : sha;
 }
 
 /// <summary>What a run keeps of a sync: enough for the timeline and for a resumed run to decide.</summary>

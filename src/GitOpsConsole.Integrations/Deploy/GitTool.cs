@@ -11,14 +11,14 @@ public sealed class GitTool(IGitWriter writer, IGitReader reader, GitMirrorCache
     public async Task<GitChange> RevertAsync(Application app, string commit, RunStepKey step, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var message = $"rollback({app.Name}): revert {commit[..Math.Min(7, commit.Length)]}\n\n[skip ci]";
+        var message = $"rollback({app.Name}): revert {CommitSha.Abbreviate(commit)}\n\n[skip ci]";
         var result = await writer.RevertAsync(app.Name, app.Branch, commit, message, ConsoleAuthor.Signature, ConsoleAuthor.Trailers(step), cancellationToken);
         var outcome = ConsoleAuthor.Outcome(result.Outcome);
         var summary = outcome switch
         {
-            GitChangeOutcome.Committed => $"Reverted {commit[..Math.Min(7, commit.Length)]} in {result.Sha[..7]}",
-            GitChangeOutcome.AlreadyDone => $"Already reverted earlier in this run: {result.Sha[..7]}",
-            _ => $"{commit[..Math.Min(7, commit.Length)]} is already undone on {app.Branch}",
+            GitChangeOutcome.Committed => $"Reverted {CommitSha.Abbreviate(commit)} in {CommitSha.Abbreviate(result.Sha)}",
+            GitChangeOutcome.AlreadyDone => $"Already reverted earlier in this run: {CommitSha.Abbreviate(result.Sha)}",
+            _ => $"{CommitSha.Abbreviate(commit)} is already undone on {app.Branch}",
         };
         return new GitChange(result.Sha, outcome, summary);
     }

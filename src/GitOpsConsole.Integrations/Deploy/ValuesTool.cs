@@ -42,8 +42,8 @@ public sealed class ValuesTool(IGitWriter writer, IGitReader reader) : IValuesTo
         var outcome = ConsoleAuthor.Outcome(result.Outcome);
         var summary = outcome switch
         {
-            GitChangeOutcome.Committed => $"Committed {result.Sha[..7]}: {path} {app.ImageTagPath} {previous} → {tag}",
-            GitChangeOutcome.AlreadyDone => $"Already committed earlier in this run: {result.Sha[..7]}",
+            GitChangeOutcome.Committed => $"Committed {CommitSha.Abbreviate(result.Sha)}: {path} {app.ImageTagPath} {previous} → {tag}",
+            GitChangeOutcome.AlreadyDone => $"Already committed earlier in this run: {CommitSha.Abbreviate(result.Sha)}",
             _ => $"{path} already sets {app.ImageTagPath} to {tag}; nothing to commit",
         };
         return new GitChange(result.Sha, outcome, summary);

@@ -83,7 +83,7 @@ internal sealed class SyncRun(
     private static string Summary(List<ResourceSyncResult> results, string revision)
     {
         var counts = results.GroupBy(r => r.Outcome).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}");
-        return $"Synced to {revision[..Math.Min(7, revision.Length)]}: {string.Join(", ", counts)}";
+        return $"Synced to {CommitSha.Abbreviate(revision)}: {string.Join(", ", counts)}";
     }
 
     private SyncResult Finish(string? revision, SyncPhase phase, string message, IReadOnlyList<ResourceSyncResult> resources) =>

@@ -43,7 +43,7 @@ internal static class PlannerRules
         var build = view.Observations.LastOrDefault(o => o.Function is "ci_trigger_build" or "ci_get_build");
         if (build is null)
         {
-            return PlannerMove.Call($"A push of {Short(commit)}: first CI has to build it into an image.", "ci_trigger_build", new KernelArguments { ["commit"] = commit });
+            return PlannerMove.Call($"A push of {CommitSha.Abbreviate(commit)}: first CI has to build it into an image.", "ci_trigger_build", new KernelArguments { ["commit"] = commit });
         }
 
         var id = build.Text("id") ?? "";
@@ -71,7 +71,7 @@ internal static class PlannerRules
     private static PlannerMove Roll(PlannerView view, PlannerObservation deploy, List<AgentDecision> decisions)
     {
         var deployCommit = deploy.Text("commitSha") ?? "";
-        decisions.Add(new AgentDecision($"Deploy through Git at {Short(deployCommit)}", deploy.Text("summary") ?? $"values_set_image_tag answered {deploy.Text("outcome")}"));
+        decisions.Add(new AgentDecision($"Deploy through Git at {CommitSha.Abbreviate(deployCommit)}", deploy.Text("summary") ?? $"values_set_image_tag answered {deploy.Text("outcome")}"));
         var revert = view.Last("git_revert");
         var problem = Settle(view, deployCommit, deploy.Index, "the new version", out var move);
         if (problem is not null)
@@ -83,8 +83,8 @@ internal static class PlannerRules
         {
             if (move is not null || problem is null)
             {
-                return move ?? PlannerMove.End($"The deploy commit {Short(deployCommit)} is synced and the application is Healthy.", RunStatus.Succeeded,
-                    $"Deployed at {Short(deployCommit)}; the application is Healthy", [.. decisions, new AgentDecision("Declare success", "cluster_health answered Healthy after the sync of the deploy commit")]);
+                return move ?? PlannerMove.End($"The deploy commit {CommitSha.Abbreviate(deployCommit)} is synced and the application is Healthy.", RunStatus.Succeeded,
+                    $"Deployed at {CommitSha.Abbreviate(deployCommit)}; the application is Healthy", [.. decisions, new AgentDecision("Declare success", "cluster_health answered Healthy after the sync of the deploy commit")]);
             }
 
             if (view.Event.GetValueOrDefault("rollback on failure") == "false" || deploy.Text("outcome") == "NoChange")
@@ -93,7 +93,7 @@ internal static class PlannerRules
                 return PlannerMove.End($"{problem}; {why}.", RunStatus.Failed, $"{problem}; {why}", decisions, "The application is not Healthy.");
             }
 
-            return PlannerMove.Call($"{problem}. I roll back the GitOps way: revert the deploy commit {Short(deployCommit)} in Git.", "git_revert", new KernelArguments { ["commit"] = deployCommit });
+            return PlannerMove.Call($"{problem}. I roll back the GitOps way: revert the deploy commit {CommitSha.Abbreviate(deployCommit)} in Git.", "git_revert", new KernelArguments { ["commit"] = deployCommit });
         }
 
         var revertCommit = revert.Text("commitSha") ?? "";
@@ -104,9 +104,9 @@ internal static class PlannerRules
         }
 
         return after is null
-            ? PlannerMove.End($"The revert {Short(revertCommit)} is synced and the previous version is Healthy again.", RunStatus.RolledBack,
-                $"Rolled back: reverted {Short(deployCommit)} in {Short(revertCommit)} and the previous version is Healthy",
-                [.. decisions, new AgentDecision($"Reverted in {Short(revertCommit)}", "cluster_health answered Healthy after the sync of the revert")], "The new version still has to be fixed.")
+            ? PlannerMove.End($"The revert {CommitSha.Abbreviate(revertCommit)} is synced and the previous version is Healthy again.", RunStatus.RolledBack,
+                $"Rolled back: reverted {CommitSha.Abbreviate(deployCommit)} in {CommitSha.Abbreviate(revertCommit)} and the previous version is Healthy",
+                [.. decisions, new AgentDecision($"Reverted in {CommitSha.Abbreviate(revertCommit)}", "cluster_health answered Healthy after the sync of the revert")], "The new version still has to be fixed.")
             : PlannerMove.End($"{after}, even after the rollback; a person has to look.", RunStatus.Escalated, $"The rollback did not help: {after}",
                 [.. decisions, new AgentDecision("Escalate", after)], "The application is not Healthy.");
     }
@@ -118,13 +118,13 @@ internal static class PlannerRules
         var sync = view.Observations.LastOrDefault(o => o.Function == "operator_sync" && o.Index > after && o.Argument("revision") == commit);
         if (sync is null)
         {
-            move = PlannerMove.Call($"Commit {Short(commit)} is in Git; I sync the cluster to exactly that commit.", "operator_sync", new KernelArguments { ["revision"] = commit });
+            move = PlannerMove.Call($"Commit {CommitSha.Abbreviate(commit)} is in Git; I sync the cluster to exactly that commit.", "operator_sync", new KernelArguments { ["revision"] = commit });
             return null;
         }
 
         if (!sync.Flag("succeeded"))
         {
-            return $"The sync of {Short(commit)} failed: {sync.Text("message")}";
+            return $"The sync of {CommitSha.Abbreviate(commit)} failed: {sync.Text("message")}";
         }
 
         var health = view.Observations.FirstOrDefault(o => o.Function == "cluster_health" && o.Index > sync.Index);
@@ -134,8 +134,6 @@ internal static class PlannerRules
             return null;
         }
 
-        return health.Text("status") == "Healthy" ? null : $"After the sync of {Short(commit)} {what} is {health.Text("status")}: {health.Text("message")}";
+        return health.Text("status") == "Healthy" ? null : $"After the sync of {CommitSha.Abbreviate(commit)} {what} is {health.Text("status")}: {health.Text("message")}";
     }
-
-    private static string Short(string sha) => sha.Length > 7 ? sha[..7] : sha;
 }

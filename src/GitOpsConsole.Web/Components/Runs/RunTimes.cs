@@ -31,5 +31,5 @@ public sealed record RunTimes(TimeSpan? WallTime, TimeSpan? TimeToHealthy)
     /// <summary>The random end of a run id: version-7 ids of runs made close together share their first digits.</summary>
     public static string ShortId(Guid id) => id.ToString("N")[^8..];
 
-    public static string ShortSha(string? sha) => sha is null ? "" : sha[..Math.Min(7, sha.Length)];
+    public static string ShortSha(string? sha) => sha is null ? "" : CommitSha.Abbreviate(sha);
 }
