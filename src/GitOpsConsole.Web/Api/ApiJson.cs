@@ -41,8 +41,8 @@ internal static class ApiJson
         app = view.Application,
         @object = new { group = view.Finding.Group, kind = view.Finding.Kind, @namespace = view.Finding.Namespace, name = view.Finding.Name },
         path = view.Finding.Path,
-        desired = Value(view.Finding.Desired),
-        live = Value(view.Finding.Live),
+        desired = StoredJson.Value(view.Finding.Desired),
+        live = StoredJson.Value(view.Finding.Live),
         detectedAt = view.Finding.DetectedAt,
         resolvedAt = view.Finding.ResolvedAt,
         resolution = view.Finding.Resolution,
@@ -65,22 +65,4 @@ internal static class ApiJson
         id = rule.Id, app, group = rule.Group, kind = rule.Kind, name = rule.Name, path = rule.JsonPointer,
         createdBy = rule.CreatedBy, createdAt = rule.CreatedAt,
     };
-
-    // Findings keep values as JSON text; scripts get them as JSON values (a number stays a number).
-    private static JsonNode? Value(string? json)
-    {
-        if (json is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonNode.Parse(json);
-        }
-        catch (JsonException)
-        {
-            return JsonValue.Create(json);
-        }
-    }
 }

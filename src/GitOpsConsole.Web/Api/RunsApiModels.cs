@@ -45,8 +45,8 @@ internal static class RunsApiModels
         var run = summary.Run;
         return new RunDetailJson(run.Id, summary.Application, run.Engine, run.Status, Trigger(summary.Trigger), run.StartedAt, run.FinishedAt, run.Reason,
             Metrics(summary, now), run.Image, run.DeployCommitSha, run.RollbackCommitSha,
-            [.. run.Steps.Select(s => new RunStepJson(s.Sequence, s.Tool, s.Summary, s.Status, s.StartedAt, s.FinishedAt, Parse(s.InputJson), Parse(s.OutputJson), s.Log))],
-            [.. trace.Select(Trace)], [], Parse(run.DecisionJson));
+            [.. run.Steps.Select(s => new RunStepJson(s.Sequence, s.Tool, s.Summary, s.Status, s.StartedAt, s.FinishedAt, StoredJson.Value(s.InputJson), StoredJson.Value(s.OutputJson), s.Log))],
+            [.. trace.Select(Trace)], [], StoredJson.Value(run.DecisionJson));
     }
 
     private static JsonNode Trace(TraceEntry entry) => new JsonObject
@@ -55,7 +55,7 @@ internal static class RunsApiModels
         ["kind"] = entry.Kind.ToString(),
         ["content"] = entry.Content,
         ["tool"] = entry.ToolName,
-        ["arguments"] = Parse(entry.ArgumentsJson),
+        ["arguments"] = StoredJson.Value(entry.ArgumentsJson),
         ["durationMs"] = entry.DurationMs,
         ["tokens"] = entry.Tokens,
         ["at"] = entry.CreatedAt,
@@ -69,22 +69,5 @@ internal static class RunsApiModels
         var times = RunTimes.Of(summary.Run, summary.Trigger, now);
         return new RunMetricsJson(times.WallTime?.TotalSeconds, times.TimeToHealthy?.TotalSeconds,
             summary.Run.ToolCalls, summary.Run.CommitsMade, summary.Run.QuestionsAsked, summary.Run.LlmTokens);
-    }
-
-    private static JsonNode? Parse(string? json)
-    {
-        if (json is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonNode.Parse(json);
-        }
-        catch (JsonException)
-        {
-            return JsonValue.Create(json);
-        }
     }
 }
