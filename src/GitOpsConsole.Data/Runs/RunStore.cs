@@ -58,7 +58,7 @@ public sealed class RunStore(IDbContextFactory<GitOpsDbContext> dbFactory, RunFe
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>Names of the applications with runs that are queued or were running when the console stopped.</summary>
+    /// <summary>Ids of the applications with runs that are queued or were running when the console stopped.</summary>
     public async Task<IReadOnlyList<int>> ApplicationsWithActiveRunsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -34,11 +34,12 @@ internal static class AppsApi
             var status = statuses.Latest.GetValueOrDefault(name);
             var open = await drift.ListAsync(name, open: true, cancellationToken: ct);
             var syncs = await operatorService.HistoryAsync(app, ct);
+            var latest = await runs.PageAsync(new RunFilter(app.Name), 0, 1, ct);
             return Results.Ok(new
             {
                 name = app.Name, environment = app.Environment, engine = app.Engine, @operator = app.Operator,
                 sync = status?.Sync ?? SyncStatus.Unknown, health = status?.Health ?? HealthStatus.Unknown, driftCount = open.Count,
-                lastRun = ApiJson.LastRun((await runs.LatestPerApplicationAsync(ct)).GetValueOrDefault(app.Name)),
+                lastRun = ApiJson.LastRun(latest.Items is [var newest, ..] ? newest.Run : null),
                 @namespace = app.Namespace, repository = app.RepositoryUrl, branch = app.Branch, path = app.Path,
                 revision = status?.Revision, healthMessage = status?.HealthMessage, error = status?.Error,
                 automated = app.AutomatedSync, selfHeal = app.EffectiveSelfHeal, prune = app.Prune,

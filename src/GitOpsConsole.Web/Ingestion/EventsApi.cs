@@ -37,7 +37,10 @@ internal static class EventsApi
             var started = new Dictionary<Guid, Guid>();
             foreach (var accepted in recorded.Where(d => !d.Duplicate).SelectMany(d => d.Events).Where(e => e.Decision == EventDecision.Accepted))
             {
-                started[accepted.Id] = (await runs.EnqueueAsync(accepted, ct))?.Id ?? Guid.Empty;
+                if (await runs.EnqueueAsync(accepted, ct) is { } run)
+                {
+                    started[accepted.Id] = run.Id;
+                }
             }
 
             return IngestionResponses.Recorded(recorded, started);

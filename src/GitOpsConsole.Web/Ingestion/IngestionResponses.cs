@@ -29,7 +29,7 @@ internal static class IngestionResponses
             app = e.ApplicationName,
             status = d.Duplicate ? "duplicate" : e.Decision.ToString().ToLowerInvariant(),
             reason = e.Reason,
-            runId = runs?.GetValueOrDefault(e.Id) is { } run && run != Guid.Empty ? run : (Guid?)null,
+            runId = runs is not null && runs.TryGetValue(e.Id, out var run) ? run : (Guid?)null,
         })).ToList();
         var single = events.Count == 1 ? events[0] : null;
         return deliveries.All(d => d.Duplicate)

@@ -47,7 +47,7 @@ internal sealed partial class RunDispatcher(
                 return existing;
             }
 
-            var app = (await catalog.ListAsync(cancellationToken)).FirstOrDefault(a => a.Name == trigger.ApplicationName);
+            var app = trigger.ApplicationName is { } name ? await catalog.FindAsync(name, cancellationToken) : null;
             var verdict = !cluster.IsAvailable ? RunVerdict.No("there is no cluster to deploy to (the sandbox is off or failed to start)")
                 : app is null ? RunVerdict.No($"no application named '{trigger.ApplicationName}'") : await admission.DecideAsync(trigger, app, cancellationToken);
             if (!verdict.Admitted)
