@@ -5,18 +5,13 @@ using GitOpsConsole.Integrations.Kubernetes;
 using GitOpsConsole.Web.Sandbox;
 using k8s;
 using Microsoft.Extensions.DependencyInjection;
+using static GitOpsConsole.Web.Tests.Host.SandboxTestKit;
 
 namespace GitOpsConsole.Web.Tests.Host;
 
 /// <summary>The console starts the sandbox world and reaches it the way kubectl and git do.</summary>
 public class SandboxHostingTests
 {
-    private static ConsoleFactory WithSandbox() => new(
-        ("GitOps:Sandbox:Enabled", "true"),
-        ("GitOps:Sandbox:RegistryPort", "0"),
-        ("GitOps:Sandbox:KubernetesPort", "0"),
-        ("GitOps:Sandbox:PodStartupSeconds", "0"));
-
     [Fact]
     public async Task Start_SandboxEnabled_ReadyzReportsItsEndpoints()
     {
@@ -206,20 +201,6 @@ public class SandboxHostingTests
 
         Assert.Contains("disabled (GitOps:Sandbox:Enabled=false)", body, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(factory.DataDirectory, "sandbox", "kubeconfig")));
-    }
-
-    private static async Task GitAsync(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = workingDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {error}");
     }
 
     private static string? FindOnPath(string tool) =>
