@@ -18,7 +18,7 @@ internal static class CiFunctions
             async ([Description("The full commit SHA to build.")] string commit, CancellationToken ct) =>
             {
                 var build = await ci.TriggerBuildAsync(context.Application, commit, ct);
-                return new ToolOutput(build, $"Build {build.Id} of {CommitSha.Abbreviate(commit)} {Lower(build.State)}");
+                return new ToolOutput(build, $"CI build of {CommitSha.Abbreviate(commit)} {Lower(build.State)}");
             });
 
         yield return AgentToolbox.Function("ci_get_build",
