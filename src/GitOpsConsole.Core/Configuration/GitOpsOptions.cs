@@ -28,6 +28,12 @@ public sealed class GitOpsOptions
 
     public List<ApplicationOptions> Applications { get; set; } = [];
 
+    public KubernetesOptions Kubernetes { get; set; } = new();
+
+    public LeaderElectionOptions LeaderElection { get; set; } = new();
+
+    public DatabaseOptions Database { get; set; } = new();
+
     /// <summary>The data directory as an absolute path.</summary>
     public string ResolveDataDirectory(string workingDirectory) =>
         Path.GetFullPath(DataDirectory, workingDirectory);

@@ -456,9 +456,10 @@ namespace GitOpsConsole.Data.Migrations
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("TriggerEventId");
-
                     b.HasIndex("ApplicationId", "CreatedAt");
+
+                    b.HasIndex("TriggerEventId", "Engine")
+                        .IsUnique();
 
                     b.ToTable("Runs");
                 });

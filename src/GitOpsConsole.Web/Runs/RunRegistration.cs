@@ -30,6 +30,8 @@ internal static class RunRegistration
         services.AddSingleton<WorkflowEngine>();
         services.AddAgent();
         services.AddSingleton<RunAdmission>();
+        services.AddSingleton<PendingEvents>();
+        services.AddSingleton<PendingRunSweep>();
         services.AddSingleton<RunDispatcher>();
         services.AddHostedService(p => p.GetRequiredService<RunDispatcher>());
     }

@@ -43,6 +43,7 @@ internal static class ServiceRegistration
         services.AddConsoleAuthentication(options.Auth);
         services.AddReadiness();
         services.AddSandbox(dataDirectory);
+        Leadership.LeadershipRegistration.AddLeadership(services);
         services.AddIngestion();
         services.AddEmbeddedOperator(dataDirectory);
         services.AddRuns();
