@@ -29,7 +29,7 @@ internal static class ServiceRegistration
         services.AddSingleton(new DataPaths(dataDirectory));
         services.AddSingleton(TimeProvider.System);
 
-        services.AddPooledDbContextFactory<GitOpsDbContext>(db => SqliteStore.Configure(db, dataDirectory));
+        services.AddPooledDbContextFactory<GitOpsDbContext>(db => DatabaseStore.Configure(db, options.Database, dataDirectory));
         services.AddSingleton<AuditFeed>();
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<AuditQuery>();
