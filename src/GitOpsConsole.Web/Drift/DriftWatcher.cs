@@ -19,7 +19,8 @@ internal sealed partial class DriftWatcher(
     LeaderGate gate,
     ILogger<DriftWatcher> logger) : LeaderBoundService(gate)
 {
-    private static readonly (string ApiVersion, string Kind)[] CommonKinds =
+    // deploy/10-rbac.yaml grants the operator these kinds; a test keeps the two in step.
+    internal static readonly (string ApiVersion, string Kind)[] CommonKinds =
         [("apps/v1", "Deployment"), ("v1", "Service"), ("v1", "ConfigMap"), ("v1", "ServiceAccount"), ("v1", "Secret"),
          ("apps/v1", "StatefulSet"), ("apps/v1", "DaemonSet"), ("networking.k8s.io/v1", "Ingress")];
 
