@@ -28,6 +28,9 @@ public sealed class GitOpsOptions
 
     public List<ApplicationOptions> Applications { get; set; } = [];
 
+    /// <summary>Registries the image updater lists tags from (the sandbox's own needs no entry).</summary>
+    public List<RegistryOptions> Registries { get; set; } = [];
+
     /// <summary>The data directory as an absolute path.</summary>
     public string ResolveDataDirectory(string workingDirectory) =>
         Path.GetFullPath(DataDirectory, workingDirectory);

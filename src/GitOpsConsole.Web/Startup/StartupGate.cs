@@ -26,6 +26,7 @@ internal static class StartupGate
             errors.Add(helmMissing);
         }
 
+        errors.AddRange(Runs.ImagePolicyCheck.Validate(options));
         if (options.Auth.Mode == AuthMode.LocalTrust)
         {
             foreach (var url in BindingPolicy.ConfiguredUrls(configuration).Where(u => !BindingPolicy.IsLoopback(u)))
