@@ -33,6 +33,8 @@ public sealed class GitOpsOptions
     public LeaderElectionOptions LeaderElection { get; set; } = new();
 
     public DatabaseOptions Database { get; set; } = new();
+    /// <summary>Registries the image updater lists tags from (the sandbox's own needs no entry).</summary>
+    public List<RegistryOptions> Registries { get; set; } = [];
 
     /// <summary>The data directory as an absolute path.</summary>
     public string ResolveDataDirectory(string workingDirectory) =>

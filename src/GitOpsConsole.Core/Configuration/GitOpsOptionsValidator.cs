@@ -128,6 +128,11 @@ public static partial class GitOpsOptionsValidator
                 errors.Add($"{key}:HealthTimeoutSeconds: {app.HealthTimeoutSeconds} must be between 1 and 86400.");
             }
 
+            if (app.ImagePolicy is { } policy)
+            {
+                errors.AddRange(ImagePolicyValidator.Validate(policy, $"{key}:ImagePolicy"));
+            }
+
             for (var r = 0; r < app.IgnoreDifferences.Count; r++)
             {
                 var rule = app.IgnoreDifferences[r];

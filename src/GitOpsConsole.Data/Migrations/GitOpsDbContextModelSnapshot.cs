@@ -714,6 +714,39 @@ namespace GitOpsConsole.Data.Migrations
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.Application", b =>
+                {
+                    b.OwnsOne("GitOpsConsole.Core.Domain.ImagePolicy", "ImagePolicy", b1 =>
+                        {
+                            b1.Property<int>("ApplicationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AllowTags")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Constraint")
+                                .HasColumnType("TEXT");
+
+                            b1.PrimitiveCollection<string>("IgnoreTags")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Strategy")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
+                    b.Navigation("ImagePolicy");
+                });
+
             modelBuilder.Entity("GitOpsConsole.Core.Domain.DriftFinding", b =>
                 {
                     b.HasOne("GitOpsConsole.Core.Domain.Application", "Application")

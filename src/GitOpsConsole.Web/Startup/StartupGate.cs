@@ -31,6 +31,7 @@ internal static class StartupGate
             errors.Add(clusterProblem);
         }
 
+        errors.AddRange(Runs.ImagePolicyCheck.Validate(options));
         if (options.Auth.Mode == AuthMode.LocalTrust)
         {
             foreach (var url in BindingPolicy.ConfiguredUrls(configuration).Where(u => !BindingPolicy.IsLoopback(u)))
