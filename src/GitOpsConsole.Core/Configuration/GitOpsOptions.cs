@@ -28,6 +28,12 @@ public sealed class GitOpsOptions
 
     public List<ApplicationOptions> Applications { get; set; } = [];
 
+    /// <summary>GitHub's API for applications that use GitHub Actions, GitHub commit statuses or pull requests.</summary>
+    public GitHubOptions GitHub { get; set; } = new();
+
+    /// <summary>The Argo CD server of applications with <c>Operator: ArgoCd</c>.</summary>
+    public ArgoCdOptions ArgoCd { get; set; } = new();
+
     /// <summary>The data directory as an absolute path.</summary>
     public string ResolveDataDirectory(string workingDirectory) =>
         Path.GetFullPath(DataDirectory, workingDirectory);

@@ -78,6 +78,7 @@ public static partial class GitOpsOptionsValidator
         }
 
         ValidateApplications(options.Applications, errors);
+        errors.AddRange(IntegrationOptionsValidator.Validate(options));
         return errors;
     }
 
