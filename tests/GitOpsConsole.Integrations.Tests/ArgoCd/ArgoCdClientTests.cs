@@ -125,7 +125,7 @@ public sealed class ArgoCdClientTests : IAsyncLifetime
         // A 502 may come after Argo CD started the sync: sending it again could start a second one.
         _argo.Service.FailNext("POST", "/api/v1/applications/storefront/sync", 502, FakeArgoCd.Error(14, "upstream connect error"));
 
-        var ex = await Assert.ThrowsAsync<ServiceRequestException>(() => Client().SyncAsync("storefront", new ArgoSyncRequest("abc"), TestContext.Current.CancellationToken));
+        var ex = await Assert.ThrowsAsync<ServiceRequestException>(() => Client().SyncAsync("storefront", new ArgoSyncRequest(), TestContext.Current.CancellationToken));
 
         Assert.Equal(HttpStatusCode.BadGateway, ex.StatusCode);
         Assert.Single(_argo.Service.Matching("POST", "/api/v1/applications/storefront/sync"));
@@ -136,7 +136,7 @@ public sealed class ArgoCdClientTests : IAsyncLifetime
     {
         _argo.Service.FailNext("POST", "/api/v1/applications/storefront/sync", 503, FakeArgoCd.Error(14, "the server is shutting down"), ("Retry-After", "4"));
 
-        var app = await Client().SyncAsync("storefront", new ArgoSyncRequest("abc"), TestContext.Current.CancellationToken);
+        var app = await Client().SyncAsync("storefront", new ArgoSyncRequest(), TestContext.Current.CancellationToken);
 
         Assert.Equal("storefront", app.Name);
         Assert.Equal(2, _argo.Service.Matching("POST", "/api/v1/applications/storefront/sync").Count);

@@ -15,6 +15,9 @@ namespace GitOpsConsole.Integrations.Tests.GitHub;
 internal sealed class FakeGitHub : IAsyncDisposable
 {
     public const string Token = "ghp_loopbackToken1234567890";
+    public const string InstallationToken = "ghs_loopbackInstallation0987654321";
+    public const long AppId = 4242;
+    public const long InstallationId = 777;
     private const string Docs = "https://docs.github.com/rest";
 
     public LoopbackService Service { get; private set; } = null!;
@@ -40,6 +43,9 @@ internal sealed class FakeGitHub : IAsyncDisposable
 
     /// <summary>The image.json the run's gitops-image artifact holds; null = the run uploads no artifact.</summary>
     public string? ImageJson { get; set; }
+
+    /// <summary>The GitHub App's key: installation tokens are handed out only for a JWT it signed.</summary>
+    public System.Security.Cryptography.RSA AppKey { get; } = System.Security.Cryptography.RSA.Create(2048);
 
     public static async Task<FakeGitHub> StartAsync()
     {
@@ -75,7 +81,16 @@ internal sealed class FakeGitHub : IAsyncDisposable
         app.Use(async (context, next) =>
         {
             // Storage downloads carry their own signature, as GitHub's redirect targets do.
-            if (!context.Request.Path.StartsWithSegments("/storage") && context.Request.Headers.Authorization != $"Bearer {Token}")
+            var authorization = context.Request.Headers.Authorization.ToString();
+            if (context.Request.Path.StartsWithSegments("/app"))
+            {
+                if (!ValidAppJwt(authorization))
+                {
+                    await Answer.Json(context, 401, $$"""{"message":"A JSON web token could not be decoded","documentation_url":"{{Docs}}","status":"401"}""");
+                    return;
+                }
+            }
+            else if (!context.Request.Path.StartsWithSegments("/storage") && authorization != $"Bearer {Token}" && authorization != $"Bearer {InstallationToken}")
             {
                 await Answer.Json(context, 401, $$"""{"message":"Bad credentials","documentation_url":"{{Docs}}","status":"401"}""");
                 return;
@@ -84,6 +99,15 @@ internal sealed class FakeGitHub : IAsyncDisposable
             await next(context);
         });
 
+        app.MapPost("/app/installations/{id:long}/access_tokens", (HttpContext context, long id) => id == InstallationId
+            ? Answer.Json(context, 201, new JsonObject
+            {
+                ["token"] = InstallationToken,
+                ["expires_at"] = DateTimeOffset.UtcNow.AddHours(1).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+                ["permissions"] = new JsonObject { ["statuses"] = "write", ["contents"] = "write" },
+                ["repository_selection"] = "selected",
+            }.ToJsonString())
+            : Answer.Json(context, 404, $$"""{"message":"Not Found","documentation_url":"{{Docs}}/apps/apps#create-an-installation-access-token-for-an-app","status":"404"}"""));
         app.MapPost(repo + "/statuses/{sha}", async (HttpContext context, string sha) =>
         {
             var input = await Body(context);
@@ -278,8 +302,32 @@ internal sealed class FakeGitHub : IAsyncDisposable
         };
     }
 
+    private bool ValidAppJwt(string authorization)
+    {
+        var parts = authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? authorization[7..].Split('.') : [];
+        if (parts.Length != 3)
+        {
+            return false;
+        }
+
+        var signed = System.Text.Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}");
+        var payload = JsonNode.Parse(FromBase64Url(parts[1]));
+        return AppKey.VerifyData(signed, FromBase64Url(parts[2]), System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1)
+            && (long?)payload?["iss"] == AppId;
+    }
+
+    private static byte[] FromBase64Url(string text)
+    {
+        var padded = text.Replace('-', '+').Replace('_', '/');
+        return Convert.FromBase64String(padded + new string('=', (4 - (padded.Length % 4)) % 4));
+    }
+
     private static async Task<JsonObject> Body(HttpContext context) =>
         (JsonNode.Parse(await new StreamReader(context.Request.Body).ReadToEndAsync()) as JsonObject) ?? [];
 
-    public ValueTask DisposeAsync() => Service.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Service.DisposeAsync();
+        AppKey.Dispose();
+    }
 }
