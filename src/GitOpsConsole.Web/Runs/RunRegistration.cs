@@ -5,6 +5,7 @@ using GitOpsConsole.Data.Runs;
 using GitOpsConsole.Integrations.Deploy;
 using GitOpsConsole.Integrations.Git;
 using GitOpsConsole.Web.Agent;
+using GitOpsConsole.Web.Connections;
 
 namespace GitOpsConsole.Web.Runs;
 
@@ -17,8 +18,9 @@ internal static class RunRegistration
         services.AddSingleton<RunStore>();
         services.AddSingleton<RunQuery>();
         services.AddSingleton<IGitWriter, GitWriter>();
-        services.AddSingleton<ICiTool, SandboxCiTool>();
-        services.AddSingleton<ICommitStatusTool, SandboxCommitStatusTool>();
+        services.AddSingleton<SandboxCiTool>();
+        services.AddSingleton<SandboxCommitStatusTool>();
+        services.AddIntegrations();
         services.AddSingleton<IValuesTool>(p => new AuditedValuesTool(new ValuesTool(p.GetRequiredService<IGitWriter>(), p.GetRequiredService<IGitReader>()), p.GetRequiredService<IAuditLog>()));
         services.AddSingleton<IGitTool>(p => new AuditedGitTool(
             new GitTool(p.GetRequiredService<IGitWriter>(), p.GetRequiredService<IGitReader>(), p.GetRequiredService<GitMirrorCache>()),
