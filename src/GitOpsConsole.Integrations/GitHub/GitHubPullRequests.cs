@@ -71,6 +71,17 @@ public sealed class GitHubPullRequests(IGitHubClient client, GitHubPullRequestOp
         return new MergeAttempt(MergeOutcome.Merged, merge.Sha);
     }
 
+    /// <summary>The merge commit once the pull request is merged; null while it is open; an error when it was closed unmerged.</summary>
+    public async Task<string?> MergedShaAsync(Application app, int number)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var repository = _repositoryOf(app);
+        var pull = await client.PullRequest.Get(repository.Owner, repository.Name, number);
+        return pull.Merged ? pull.MergeCommitSha
+            : pull.State.Value == ItemState.Closed ? throw new InvalidOperationException($"Pull request #{number} ({pull.HtmlUrl}) was closed without merging.")
+            : null;
+    }
+
     private static string Body(Application app, PullRequestProposal proposal)
     {
         var run = proposal.RunUrl is null ? "" : $"\n\nRun: {proposal.RunUrl.AbsoluteUri}";

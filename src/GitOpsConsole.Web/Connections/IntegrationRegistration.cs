@@ -21,6 +21,7 @@ internal static class IntegrationRegistration
         services.AddSingleton<OperatorRouter>();
         services.AddSingleton<IOperatorTool>(p => p.GetRequiredService<OperatorRouter>());
         services.AddSingleton<IClusterTool>(p => p.GetRequiredService<OperatorRouter>());
+        services.AddSingleton<GitHubWriteBack>();
         services.AddHostedService<RunStatusReporter>();
     }
 }

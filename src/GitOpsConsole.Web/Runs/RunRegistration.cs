@@ -21,7 +21,8 @@ internal static class RunRegistration
         services.AddSingleton<SandboxCiTool>();
         services.AddSingleton<SandboxCommitStatusTool>();
         services.AddIntegrations();
-        services.AddSingleton<IValuesTool>(p => new AuditedValuesTool(new ValuesTool(p.GetRequiredService<IGitWriter>(), p.GetRequiredService<IGitReader>()), p.GetRequiredService<IAuditLog>()));
+        services.AddSingleton<IValuesTool>(p => new AuditedValuesTool(
+            new ValuesTool(p.GetRequiredService<IGitWriter>(), p.GetRequiredService<IGitReader>(), p.GetRequiredService<GitHubWriteBack>()), p.GetRequiredService<IAuditLog>()));
         services.AddSingleton<IGitTool>(p => new AuditedGitTool(
             new GitTool(p.GetRequiredService<IGitWriter>(), p.GetRequiredService<IGitReader>(), p.GetRequiredService<GitMirrorCache>()),
             p.GetRequiredService<IAuditLog>()));

@@ -41,6 +41,12 @@ internal sealed class FakeGitHub : IAsyncDisposable
     /// <summary>What a dispatched workflow does: given the inputs, the run it creates (or null to create none).</summary>
     public Func<JsonObject, JsonObject?> OnDispatch { get; set; } = _ => null;
 
+    /// <summary>The commit a branch points at, for a new pull request's head (a fixed SHA when unset).</summary>
+    public Func<string, string>? HeadShaOf { get; set; }
+
+    /// <summary>Merges a pull request in the repository behind the fake and returns the merge commit (a fixed SHA when unset).</summary>
+    public Func<JsonObject, Task<string>>? OnMerge { get; set; }
+
     /// <summary>The image.json the run's gitops-image artifact holds; null = the run uploads no artifact.</summary>
     public string? ImageJson { get; set; }
 
@@ -177,11 +183,13 @@ internal sealed class FakeGitHub : IAsyncDisposable
                 return;
             }
 
+            var merged = OnMerge is null ? "6dcb09b5b57875f334f61aebed695e2e4193db5e" : await OnMerge(pull);
             pull["state"] = "closed";
             pull["merged"] = true;
             pull["merged_at"] = "2026-11-26T08:05:00Z";
+            pull["merge_commit_sha"] = merged;
             pull["merge_method_used"] = input["merge_method"]?.GetValue<string>();
-            await Answer.Json(context, 200, """{"sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e","merged":true,"message":"Pull Request successfully merged"}""");
+            await Answer.Json(context, 200, new JsonObject { ["sha"] = merged, ["merged"] = true, ["message"] = "Pull Request successfully merged" }.ToJsonString());
         });
 
         app.MapPost(repo + "/actions/workflows/{workflow}/dispatches", async (HttpContext context, string workflow) =>
@@ -280,7 +288,7 @@ internal sealed class FakeGitHub : IAsyncDisposable
         ["url"] = $"https://api.github.com/repos/{Owner}/{Repo}/pulls/{number}",
         ["merged"] = false,
         ["mergeable"] = true,
-        ["head"] = new JsonObject { ["ref"] = head, ["sha"] = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", ["label"] = $"{Owner}:{head}" },
+        ["head"] = new JsonObject { ["ref"] = head, ["sha"] = HeadShaOf?.Invoke(head) ?? "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", ["label"] = $"{Owner}:{head}" },
         ["base"] = new JsonObject { ["ref"] = baseRef, ["sha"] = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", ["label"] = $"{Owner}:{baseRef}" },
         ["created_at"] = "2026-11-26T08:00:00Z",
         ["updated_at"] = "2026-11-26T08:00:00Z",
