@@ -33,8 +33,15 @@ public sealed class GitOpsOptions
     public LeaderElectionOptions LeaderElection { get; set; } = new();
 
     public DatabaseOptions Database { get; set; } = new();
+
     /// <summary>Registries the image updater lists tags from (the sandbox's own needs no entry).</summary>
     public List<RegistryOptions> Registries { get; set; } = [];
+
+    /// <summary>GitHub's API for applications that use GitHub Actions, GitHub commit statuses or pull requests.</summary>
+    public GitHubOptions GitHub { get; set; } = new();
+
+    /// <summary>The Argo CD server of applications with <c>Operator: ArgoCd</c>.</summary>
+    public ArgoCdOptions ArgoCd { get; set; } = new();
 
     /// <summary>The data directory as an absolute path.</summary>
     public string ResolveDataDirectory(string workingDirectory) =>

@@ -79,6 +79,7 @@ public static partial class GitOpsOptionsValidator
 
         ValidateApplications(options.Applications, errors);
         errors.AddRange(HostingOptionsValidator.Validate(options));
+        errors.AddRange(IntegrationOptionsValidator.Validate(options));
         return errors;
     }
 

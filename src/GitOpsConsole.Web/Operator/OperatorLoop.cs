@@ -49,7 +49,8 @@ internal sealed partial class OperatorLoop(
         });
         using var healing = statuses.Subscribe(status => _ = ConsiderHealingAsync(status.Application, status.Sync, stoppingToken));
 
-        foreach (var app in (await catalog.ListAsync(stoppingToken)).Where(a => a.AutomatedSync))
+        // Applications with Operator: ArgoCd are Argo CD's to apply; the embedded operator leaves them alone.
+        foreach (var app in (await catalog.ListAsync(stoppingToken)).Where(a => a is { AutomatedSync: true, Operator: OperatorKind.Embedded }))
         {
             _syncRequests.Writer.TryWrite(app.Name);
         }
@@ -94,7 +95,7 @@ internal sealed partial class OperatorLoop(
             heal = _healing.Remove(name);
         }
 
-        if (app is not { AutomatedSync: true })
+        if (app is not { AutomatedSync: true, Operator: OperatorKind.Embedded })
         {
             return;
         }
@@ -134,7 +135,7 @@ internal sealed partial class OperatorLoop(
             }
 
             var app = (await catalog.ListAsync(cancellationToken)).FirstOrDefault(a => a.Name == name);
-            if (app is not { AutomatedSync: true, EffectiveSelfHeal: true })
+            if (app is not { AutomatedSync: true, EffectiveSelfHeal: true, Operator: OperatorKind.Embedded })
             {
                 return;
             }
@@ -181,7 +182,7 @@ internal sealed partial class OperatorLoop(
     {
         try
         {
-            await embedded.SweepAsync(await catalog.ListAsync(cancellationToken), cancellationToken);
+            await embedded.SweepAsync([.. (await catalog.ListAsync(cancellationToken)).Where(a => a.Operator == OperatorKind.Embedded)], cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

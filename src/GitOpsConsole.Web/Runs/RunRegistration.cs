@@ -9,6 +9,7 @@ using GitOpsConsole.Integrations.Deploy;
 using GitOpsConsole.Integrations.Git;
 using GitOpsConsole.Integrations.Registry;
 using GitOpsConsole.Web.Agent;
+using GitOpsConsole.Web.Connections;
 using Microsoft.Extensions.Options;
 
 namespace GitOpsConsole.Web.Runs;
@@ -22,9 +23,11 @@ internal static class RunRegistration
         services.AddSingleton<RunStore>();
         services.AddSingleton<RunQuery>();
         services.AddSingleton<IGitWriter, GitWriter>();
-        services.AddSingleton<ICiTool, SandboxCiTool>();
-        services.AddSingleton<ICommitStatusTool, SandboxCommitStatusTool>();
-        services.AddSingleton<IValuesTool>(p => new AuditedValuesTool(new ValuesTool(p.GetRequiredService<IGitWriter>(), p.GetRequiredService<IGitReader>()), p.GetRequiredService<IAuditLog>()));
+        services.AddSingleton<SandboxCiTool>();
+        services.AddSingleton<SandboxCommitStatusTool>();
+        services.AddIntegrations();
+        services.AddSingleton<IValuesTool>(p => new AuditedValuesTool(
+            new ValuesTool(p.GetRequiredService<IGitWriter>(), p.GetRequiredService<IGitReader>(), p.GetRequiredService<GitHubWriteBack>()), p.GetRequiredService<IAuditLog>()));
         services.AddSingleton<IGitTool>(p => new AuditedGitTool(
             new GitTool(p.GetRequiredService<IGitWriter>(), p.GetRequiredService<IGitReader>(), p.GetRequiredService<GitMirrorCache>()),
             p.GetRequiredService<IAuditLog>()));

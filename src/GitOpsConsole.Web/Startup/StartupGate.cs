@@ -21,6 +21,7 @@ internal static class StartupGate
         }
 
         var errors = GitOpsOptionsValidator.Validate(options).ToList();
+        errors.AddRange(Connections.IntegrationSecrets.FromProcess().Check(options));
         if (ChartRendererConfiguration.Validate(options, Environment.GetEnvironmentVariable("PATH")) is { } helmMissing)
         {
             errors.Add(helmMissing);
