@@ -121,7 +121,7 @@ public sealed class QuestionStore(IDbContextFactory<GitOpsDbContext> dbFactory, 
     {
         var ids = runIds.Distinct().ToList();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Runs.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Application!.Name, cancellationToken);
+        return await db.Runs.AsNoTracking().Where(r => ids.Contains(r.Id)).Select(r => new { r.Id, r.Application!.Name }).ToDictionaryAsync(r => r.Id, r => r.Name, cancellationToken);
     }
 
     public async Task<Question?> GetAsync(Guid questionId, CancellationToken cancellationToken = default)
