@@ -115,7 +115,7 @@ internal sealed class AgentCallRunner(AgentSessionParts parts, AgentConversation
     private async Task<Question> AskApprovalAsync(PendingCall pending, string tool, string action, PolicyVerdict verdict, CancellationToken cancellationToken)
     {
         await WaitingStepAsync(pending, tool, $"Waiting for approval: {action}", cancellationToken);
-        var text = $"Approve {action} for {parts.Context.Application.Name} ({parts.Context.Application.Environment})? Policy: {verdict.Reason}.";
+        var text = $"Approve {action}? Policy: {verdict.Reason}.";
         return await parts.Context.Human!.AskAsync(QuestionRequest.Approval(parts.Context.Run.Id, pending.Sequence, text), cancellationToken);
     }
 

@@ -56,7 +56,7 @@ internal sealed class AgentHuman(AgentSessionParts parts, AgentRecorder recorder
         ArgumentNullException.ThrowIfNull(question);
         return question.Status switch
         {
-            QuestionStatus.Answered => $"{question.AnsweredBy} answered \"{question.Text}\": {question.Answer}",
+            QuestionStatus.Answered => $"{question.AnsweredBy} answered: {question.Answer}",
             QuestionStatus.Expired => $"Nobody answered \"{question.Text}\" by {question.ExpiresAt.ToString("u", CultureInfo.InvariantCulture)}; the default '{question.DefaultAnswer}' was taken.",
             _ => $"The question \"{question.Text}\" was withdrawn.",
         };

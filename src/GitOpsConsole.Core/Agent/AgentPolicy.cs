@@ -68,12 +68,12 @@ public static class AgentPolicy
                 var why = $"{env} is in the freeze window '{window.Name}' until {TimeZoneInfo.ConvertTime(end, window.Zone):yyyy-MM-dd HH:mm} ({window.Zone.Id})";
                 return window.Action == Configuration.FreezeAction.Defer
                     ? new(PolicyDecision.Defer, why, end)
-                    : new(PolicyDecision.Ask, $"{why}: {call.Action} needs approval");
+                    : new(PolicyDecision.Ask, why);
             }
         }
 
         return call.App.RequireApproval || policy.RequireApproval
-            ? new(PolicyDecision.Ask, $"approval required: {call.Action}")
+            ? new(PolicyDecision.Ask, $"{call.App.Name} ({env}) needs a person's approval for every change")
             : PolicyVerdict.Allow;
     }
 

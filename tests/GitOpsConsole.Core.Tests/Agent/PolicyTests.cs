@@ -33,7 +33,7 @@ public class PolicyTests
         var read = AgentPolicy.Check(Call(App("prod"), "cluster.health", mutates: false), prod, Monday10Utc);
         var appFlag = AgentPolicy.Check(Call(App(requireApproval: true)), EnvironmentPolicy.None, Monday10Utc);
 
-        Assert.Equal((PolicyDecision.Ask, "approval required: values.set_image_tag(tag=v2)"), (mutation.Decision, mutation.Reason));
+        Assert.Equal((PolicyDecision.Ask, "shop (prod) needs a person's approval for every change"), (mutation.Decision, mutation.Reason));
         Assert.Equal(PolicyDecision.Allow, read.Decision);
         Assert.Equal(PolicyDecision.Ask, appFlag.Decision);
     }

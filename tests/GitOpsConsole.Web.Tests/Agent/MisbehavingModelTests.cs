@@ -82,7 +82,7 @@ public class MisbehavingModelTests
 
         var run = await FinishedRunAsync(services, pushed);
         Assert.Equal(AnswerResult.Accepted, answered.Result);
-        Assert.Equal("Approve values.set_image_tag(tag=evil) for payments (prod)? Policy: approval required: values.set_image_tag(tag=evil).", question.Text);
+        Assert.Equal("Approve values.set_image_tag(tag=evil)? Policy: payments (prod) needs a person's approval for every change.", question.Text);
         Assert.Equal(RunStatus.Escalated, run.Run.Status);
         Assert.StartsWith("the model ended without a decision record", run.Run.Reason, StringComparison.Ordinal);
         Assert.Equal("rejected by alice: values.set_image_tag(tag=evil) was not run and nothing was changed", JsonDocument.Parse(model.ResultsSeen.Single()).RootElement.GetProperty("toolError").GetString());
