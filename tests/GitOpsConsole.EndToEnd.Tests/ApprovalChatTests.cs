@@ -26,9 +26,10 @@ public class ApprovalChatTests(ConsoleProcess console, BrowserSession browser)
         Assert.Equal("1", (await session.Page.Locator("[data-testid=questions-badge] .mud-badge").InnerTextAsync()).Trim());
         await session.ScreenshotAsync("run-waiting-for-approval");
         await session.Page.ClickAsync("[data-testid=questions-button]");
-        await session.Page.Locator("[data-testid=questions-drawer] [data-testid=question-card]").First.WaitForAsync();
+        await session.Page.Locator("[data-testid=questions-panel] [data-testid=question-card]").First.WaitForAsync();
         await session.ScreenshotAsync("questions-drawer");
-        await session.Page.ClickAsync("[data-testid=questions-drawer] button[aria-label=Close]");
+        await session.Page.ClickAsync("[data-testid=questions-close]");
+        await session.Page.Locator("[data-testid=questions-panel]").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached });
 
         // Every mutation of payments asks (build, deploy commit, sync): approve each as it appears, until the run ends.
         var ended = session.Page.Locator("[data-testid=run-header] [data-testid=run-status]:is([data-status=Succeeded], [data-status=Failed], [data-status=RolledBack], [data-status=Cancelled], [data-status=Escalated])");

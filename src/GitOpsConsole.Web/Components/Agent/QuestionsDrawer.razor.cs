@@ -1,27 +1,26 @@
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Data.Agent;
-using GitOpsConsole.Web.Auth;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
 
 namespace GitOpsConsole.Web.Components.Agent;
 
-/// <summary>Every open question of every run, live from <see cref="QuestionFeed"/>, behind a badge in the app bar.</summary>
+/// <summary>
+/// The open-questions badge, live from <see cref="QuestionFeed"/>. The panel opens as a full-height dialog at the right
+/// edge: the dialog provider sits at the layout's root, outside the app bar, whose blur filter would pin a fixed
+/// child (a drawer) to itself.
+/// </summary>
 public partial class QuestionsDrawer : IDisposable
 {
-    private IReadOnlyList<Question> _open = [];
-    private IReadOnlyDictionary<Guid, string> _apps = new Dictionary<Guid, string>();
+    private static readonly DialogOptions Panel = new()
+    {
+        Position = DialogPosition.CenterRight, MaxWidth = MaxWidth.Small, FullWidth = true,
+        CloseOnEscapeKey = true, BackdropClick = true, NoHeader = true, CloseButton = false,
+    };
+
     private IDisposable? _subscription;
-    private bool _shown;
-    private bool _canAnswer;
+    private int _count;
     private int _reads;
-
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
-
-    [Inject]
-    private IAuthorizationService Authorization { get; set; } = default!;
 
     [Inject]
     private QuestionStore Questions { get; set; } = default!;
@@ -29,9 +28,11 @@ public partial class QuestionsDrawer : IDisposable
     [Inject]
     private QuestionFeed Feed { get; set; } = default!;
 
+    [Inject]
+    private IDialogService Dialogs { get; set; } = default!;
+
     protected override async Task OnInitializedAsync()
     {
-        _canAnswer = (await Authorization.AuthorizeAsync((await AuthenticationState).User, ConsoleRoles.CanOperate)).Succeeded;
         _subscription = Feed.Subscribe(change =>
         {
             if (change.QuestionId is not null)
@@ -45,18 +46,15 @@ public partial class QuestionsDrawer : IDisposable
     private async Task ReloadAsync()
     {
         var read = ++_reads;
-        var open = await Questions.OpenAsync();
-        var apps = await Questions.ApplicationsOfRunsAsync(open.Select(q => q.RunId));
-        if (read != _reads)
+        var open = (await Questions.OpenAsync()).Count;
+        if (read == _reads)
         {
-            return;
+            _count = open;
+            StateHasChanged();
         }
-
-        (_open, _apps) = (open, apps);
-        StateHasChanged();
     }
 
-    private void Toggle() => _shown = !_shown;
+    private Task<IDialogReference> OpenAsync() => Dialogs.ShowAsync<OpenQuestionsPanel>("Open questions", Panel);
 
     public void Dispose()
     {
