@@ -135,6 +135,15 @@ public sealed class AgentOptions
 
     /// <summary>Extra regular expressions whose matches are redacted before anything reaches a model.</summary>
     public List<string> RedactPatterns { get; set; } = [];
+
+    /// <summary>Minutes a question waits for an answer before the run takes its default (approvals: reject).</summary>
+    public int QuestionTimeoutMinutes { get; set; } = 60;
+
+    /// <summary>Policies per environment name (case-insensitive); prod requires approval unless configured otherwise.</summary>
+    public Dictionary<string, AgentPolicyOptions> Policies { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["prod"] = new AgentPolicyOptions { RequireApproval = true },
+    };
 }
 
 public sealed class OperatorOptions

@@ -321,6 +321,37 @@ namespace GitOpsConsole.Data.Migrations
                     b.ToTable("DriftIgnoreRules");
                 });
 
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.Instruction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "ReadAt");
+
+                    b.ToTable("Instructions");
+                });
+
             modelBuilder.Entity("GitOpsConsole.Core.Domain.Question", b =>
                 {
                     b.Property<Guid>("Id")
@@ -363,13 +394,17 @@ namespace GitOpsConsole.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("StepSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RunId");
+                    b.HasIndex("RunId", "StepSequence")
+                        .IsUnique();
 
                     b.HasIndex("Status", "ExpiresAt");
 
@@ -763,6 +798,15 @@ namespace GitOpsConsole.Data.Migrations
                     b.HasOne("GitOpsConsole.Core.Domain.Application", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.Instruction", b =>
+                {
+                    b.HasOne("GitOpsConsole.Core.Domain.Run", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

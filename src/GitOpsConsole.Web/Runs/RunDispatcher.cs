@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using GitOpsConsole.Core.Agent.Questions;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Core.Workflow;
 using GitOpsConsole.Data.Applications;
@@ -25,6 +26,7 @@ internal sealed partial class RunDispatcher(
     RunAdmission admission,
     WorkflowEngine workflow,
     AgentRunner agent,
+    IQuestionService questions,
     OperatorService cluster,
     LeaderGate gate,
     PendingRunSweep pending,
@@ -206,11 +208,14 @@ internal sealed partial class RunDispatcher(
         }
         catch (OperationCanceledException) when (active.CancelledBy is not null)
         {
+            // A cancelled run no longer waits for anyone: its open questions are withdrawn and answers to them get a 409.
+            await questions.WithdrawAsync(run.Id, CancellationToken.None);
             await store.FinishAsync(run.Id, RunStatus.Cancelled, $"Cancelled by {active.CancelledBy}", CancellationToken.None);
         }
         catch (Exception ex)
         {
             LogRunCrashed(logger, run.Id, ex);
+            await questions.WithdrawAsync(run.Id, CancellationToken.None);
             await store.FinishAsync(run.Id, RunStatus.Failed, $"The engine stopped with an error: {ex.Message}", CancellationToken.None);
         }
         finally

@@ -50,7 +50,12 @@ internal static class ServiceRegistration
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
-        services.AddSingleton<AppBarItems>();
+        services.AddSingleton(_ =>
+        {
+            var appBar = new AppBarItems();
+            appBar.Add<Components.Agent.QuestionsDrawer>();
+            return appBar;
+        });
         services.AddProblemDetails();
         OpenApi.OpenApiRegistration.AddConsoleOpenApi(services);
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
