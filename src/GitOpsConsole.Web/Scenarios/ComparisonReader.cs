@@ -41,7 +41,7 @@ internal sealed class ComparisonReader(RunQuery runs, ScenarioRunStore scenarioR
         // The left column is the workflow's when the two engines differ; two runs of one engine keep their order.
         var (left, right) = a.Engine == DeploymentEngine.Agent && b.Engine == DeploymentEngine.Workflow ? (b, a) : (a, b);
         var app = (await runs.GetAsync(left.Run.Id, cancellationToken))!.Application;
-        return ScenarioComparison.Build(app, $"Runs {left.Run.Id.ToString()[..8]} and {right.Run.Id.ToString()[..8]} of {app}", left, right, null);
+        return ScenarioComparison.Build(app, $"Runs {left.Run.Id.ToString("N")[^8..]} and {right.Run.Id.ToString("N")[^8..]} of {app}", left, right, null);
     }
 
     /// <summary>The report of a batch ("Run all"): its finished scenario runs in name order.</summary>

@@ -9,7 +9,7 @@ namespace GitOpsConsole.Web.Scenarios;
 /// </summary>
 internal sealed class RunWatch(RunFeed feed, RunQuery runs)
 {
-    public async Task<Run> SettledAsync(string application, Func<Run, Task> onChange, TimeSpan timeout, CancellationToken cancellationToken)
+    public async Task<Run> SettledAsync(string application, FiredEvent fired, Func<Run, Task> onChange, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var changed = new SemaphoreSlim(0);
         using var subscription = feed.Subscribe(c =>
@@ -26,7 +26,8 @@ internal sealed class RunWatch(RunFeed feed, RunQuery runs)
         {
             while (true)
             {
-                latest = (await runs.PageAsync(new RunFilter(Application: application), 0, 1, limit.Token)).Items is [var newest, ..] ? newest.Run : null;
+                // The run of this event, not whatever else the application's history holds.
+                latest = (await runs.PageAsync(new RunFilter(Application: application), 0, 20, limit.Token)).Items.FirstOrDefault(r => fired.Started(r.Trigger))?.Run;
                 if (latest is not null)
                 {
                     latest = (await runs.GetAsync(latest.Id, limit.Token))!.Run;

@@ -11,13 +11,19 @@ namespace GitOpsConsole.Web.Scenarios;
 /// <summary>
 /// Fires a scenario's event into one twin the way the outside world would: a real push to its repository (which
 /// the push detector turns into the event that starts the run), or a released image recorded like a registry's
-/// webhook. Returns the image the event brings.
+/// webhook.
 /// </summary>
+/// <summary>The event as fired into one twin: the image it brings, and the commit or tag its run is known by.</summary>
+internal sealed record FiredEvent(string NewImage, string? Commit, string? Tag)
+{
+    public bool Started(TriggerEvent? trigger) => trigger is not null && (Commit is not null ? trigger.CommitSha == Commit : trigger.Tag == Tag);
+}
+
 internal sealed class ScenarioEvents(SandboxRuntime sandbox, EventStore events)
 {
     public const string Source = "scenario";
 
-    public async Task<string> FireAsync(ScenarioDefinition scenario, TwinApp twin, Guid scenarioRunId, CancellationToken cancellationToken)
+    public async Task<FiredEvent> FireAsync(ScenarioDefinition scenario, TwinApp twin, Guid scenarioRunId, CancellationToken cancellationToken)
     {
         var world = sandbox.World ?? throw new InvalidOperationException("The sandbox is not running.");
         var image = $"{world.Registry.Host}/{twin.Name}";
@@ -25,7 +31,7 @@ internal sealed class ScenarioEvents(SandboxRuntime sandbox, EventStore events)
         {
             await events.RecordAsync(new IncomingEvent(TriggerKind.ImageRelease, Source, $"{scenarioRunId:N}-{twin.Name}",
                 Message: scenario.Event.Message, Image: image, Tag: scenario.Event.Tag, Application: twin.Name), cancellationToken);
-            return $"{image}:{scenario.Event.Tag}";
+            return new FiredEvent($"{image}:{scenario.Event.Tag}", null, scenario.Event.Tag);
         }
 
         var behavior = new ImageBehavior(scenario.Has(ConditionKind.ImageCrashes) ? ImageRuntime.Crash : ImageRuntime.Starts, TimeSpan.Zero);
@@ -35,6 +41,6 @@ internal sealed class ScenarioEvents(SandboxRuntime sandbox, EventStore events)
         {
             Edits = ScenarioFiles.Event(scenario),
         }, cancellationToken);
-        return $"{image}:{sha[..7]}";
+        return new FiredEvent($"{image}:{sha[..7]}", sha, null);
     }
 }

@@ -94,10 +94,10 @@ internal sealed partial class ScenarioLab(
     private async Task<(Guid RunId, ObservedEnd End)> PlayTwinAsync(ScenarioDefinition scenario, Guid scenarioRunId, TwinApp twin, CancellationToken cancellationToken)
     {
         var conditions = new MidRunConditions(scenario, twin, sandbox, applications);
-        var newImage = await events.FireAsync(scenario, twin, scenarioRunId, cancellationToken);
-        var ended = await watch.SettledAsync(twin.Name, conditions.OnRunChangedAsync, RunTimeout, cancellationToken);
+        var fired = await events.FireAsync(scenario, twin, scenarioRunId, cancellationToken);
+        var ended = await watch.SettledAsync(twin.Name, fired, conditions.OnRunChangedAsync, RunTimeout, cancellationToken);
         // A failed build brought no image; "new" then names the one CI would have pushed.
-        return (ended.Id, await ends.ReadAsync(twin, newImage, cancellationToken));
+        return (ended.Id, await ends.ReadAsync(twin, fired.NewImage, cancellationToken));
     }
 
     public void Dispose() => _parallel.Dispose();

@@ -125,7 +125,9 @@ internal sealed class TwinWorlds(SandboxRuntime sandbox, ApplicationCatalog cata
         Path = "chart",
         ValuesFile = "values.yaml",
         ImageTagPath = "image.tag",
-        ImageRepository = "sandbox:" + name,
+        // No image repository: the registry's webhooks for the twin's own builds (the seed's deploy commit is built on
+        // push) must not start runs of their own; the scenario's image events name the twin instead.
+        ImageRepository = null,
         Engine = engine,
         SyncPolicy = new SyncPolicyOptions { Automated = true, SelfHeal = scenario.Start.SelfHeal, Prune = true },
         RequireApproval = scenario.Start.RequireApproval,

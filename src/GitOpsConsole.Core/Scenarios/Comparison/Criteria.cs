@@ -105,6 +105,8 @@ public static class CriteriaWriter
             (true, false) => $"fits here: it reached the expected end state and the {other.Engine.ToString().ToLowerInvariant()} did not",
             (false, true) => $"does not fit here: it missed the expected end state ({string.Join("; ", self.EndStateMisses)})",
             (false, false) => $"missed the expected end state ({string.Join("; ", self.EndStateMisses)})",
+            _ when OutcomeRank.Of(self.Outcome) > OutcomeRank.Of(other.Outcome) => $"fits here: it ended {self.Outcome} where the {other.Engine.ToString().ToLowerInvariant()} ended {other.Outcome}",
+            _ when OutcomeRank.Of(self.Outcome) < OutcomeRank.Of(other.Outcome) => $"does not fit here: it ended {self.Outcome} where the {other.Engine.ToString().ToLowerInvariant()} ended {other.Outcome}",
             _ when Faster(self, other) => $"fits here: same end state, {Gap(self, other)} faster with {self.ToolCalls} vs {other.ToolCalls} tool calls",
             _ => $"works here: same end state, {Gap(other, self)} slower with {self.ToolCalls} vs {other.ToolCalls} tool calls",
         };

@@ -13,9 +13,17 @@ public static class VerdictWriter
             (true, false) => $"Workflow wins: it ended {workflow.Outcome} as expected; the agent ended {agent.Outcome} ({string.Join("; ", agent.EndStateMisses)}).",
             (false, true) => $"Agent wins: it ended {agent.Outcome} as expected; the workflow ended {workflow.Outcome} ({string.Join("; ", workflow.EndStateMisses)}).",
             (false, false) => $"Neither engine ended where the scenario expects: workflow {workflow.Outcome}, agent {agent.Outcome}.",
+            (true, true) when OutcomeRank.Of(workflow.Outcome) != OutcomeRank.Of(agent.Outcome) => Better(workflow, agent, pace),
             (true, true) => $"Both ended as expected (workflow {workflow.Outcome}, agent {agent.Outcome}); {pace}.",
             _ => $"Workflow {workflow.Outcome}, agent {agent.Outcome}; {pace}.",
         };
+    }
+
+    /// <summary>Both as the file expects, but one engine got further: that one wins, whatever the clock says.</summary>
+    private static string Better(EngineMetrics workflow, EngineMetrics agent, string pace)
+    {
+        var (better, worse) = OutcomeRank.Of(workflow.Outcome) > OutcomeRank.Of(agent.Outcome) ? (workflow, agent) : (agent, workflow);
+        return $"{better.Engine} wins: it ended {better.Outcome} where the {worse.Engine.ToString().ToLowerInvariant()} ended {worse.Outcome}, both as the scenario expects; {pace}.";
     }
 
     private static string Pace(EngineMetrics workflow, EngineMetrics agent)
