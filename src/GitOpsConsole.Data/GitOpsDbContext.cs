@@ -20,6 +20,7 @@ public sealed class GitOpsDbContext(DbContextOptions<GitOpsDbContext> options) :
     public DbSet<TraceEntry> TraceEntries => Set<TraceEntry>();
     public DbSet<Question> Questions => Set<Question>();
     public DbSet<Instruction> Instructions => Set<Instruction>();
+    public DbSet<Core.Scenarios.ScenarioRun> ScenarioRuns => Set<Core.Scenarios.ScenarioRun>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

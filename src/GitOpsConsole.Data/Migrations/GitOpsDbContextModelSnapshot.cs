@@ -749,6 +749,67 @@ namespace GitOpsConsole.Data.Migrations
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("GitOpsConsole.Core.Scenarios.ScenarioRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentApplication")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentEndJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AgentRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scenario")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkflowApplication")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkflowEndJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WorkflowRunId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentRunId");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("WorkflowRunId");
+
+                    b.HasIndex("Scenario", "CreatedAt");
+
+                    b.ToTable("ScenarioRuns");
+                });
+
             modelBuilder.Entity("GitOpsConsole.Core.Domain.Application", b =>
                 {
                     b.OwnsOne("GitOpsConsole.Core.Domain.ImagePolicy", "ImagePolicy", b1 =>
@@ -863,6 +924,19 @@ namespace GitOpsConsole.Data.Migrations
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GitOpsConsole.Core.Scenarios.ScenarioRun", b =>
+                {
+                    b.HasOne("GitOpsConsole.Core.Domain.Run", null)
+                        .WithMany()
+                        .HasForeignKey("AgentRunId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("GitOpsConsole.Core.Domain.Run", null)
+                        .WithMany()
+                        .HasForeignKey("WorkflowRunId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("GitOpsConsole.Core.Domain.Run", b =>

@@ -12,6 +12,7 @@ using GitOpsConsole.Web.Ingestion;
 using GitOpsConsole.Web.Operator;
 using GitOpsConsole.Web.Runs;
 using GitOpsConsole.Web.Sandbox;
+using GitOpsConsole.Web.Scenarios;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
@@ -47,6 +48,7 @@ internal static class ServiceRegistration
         services.AddIngestion();
         services.AddEmbeddedOperator(dataDirectory);
         services.AddRuns();
+        services.AddScenarioLab();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
