@@ -1,7 +1,7 @@
 namespace GitOpsConsole.Sandbox.Registry;
 
 /// <summary>
-/// A parsed image reference: <c>[host[:port]/]name(:tag|@digest)</c>, or a bare digest.
+/// A parsed image reference: <c>[host[:port]/]name(:tag|[:tag]@digest)</c>, or a bare digest.
 /// The host is kept but not used for lookups: the sandbox has one registry, and values files written
 /// before a port change must keep resolving.
 /// </summary>
@@ -35,6 +35,18 @@ public sealed record ImageReference(string? Host, string? Repository, string? Ta
             if (!RegistryNames.IsValidDigest(digest))
             {
                 return null;
+            }
+
+            // name:tag@digest (a digest-pinned tag, as image updaters write it): the digest decides, as containerd pulls it.
+            var pinned = rest.LastIndexOf(':');
+            if (pinned >= 0)
+            {
+                tag = rest[(pinned + 1)..];
+                rest = rest[..pinned];
+                if (!RegistryNames.IsValidTag(tag))
+                {
+                    return null;
+                }
             }
         }
         else

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GitOpsConsole.Integrations.Kubernetes;
 using GitOpsConsole.Sandbox.Kubernetes;
 using GitOpsConsole.Web.Drift;
@@ -85,18 +84,6 @@ public sealed class DeployManifestTests
     private static string Plural(string kind) =>
         kind.ToLowerInvariant() is var lower && lower.EndsWith('s') ? lower + "es" : kind.ToLowerInvariant() + "s";
 
-    private static async Task KubectlAsync(string kubectl, string kubeconfig, params string[] args)
-    {
-        var start = new ProcessStartInfo(kubectl) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in (string[])["--kubeconfig", kubeconfig, .. args])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.ExitCode == 0, $"kubectl {string.Join(' ', args)}: {error}{await output}");
-    }
+    private static Task<string> KubectlAsync(string kubectl, string kubeconfig, params string[] args) =>
+        RunToolAsync(kubectl, null, ["--kubeconfig", kubeconfig, .. args]);
 }

@@ -10,9 +10,17 @@ public static class SandboxTestKit
         [("GitOps:Sandbox:Enabled", "true"), ("GitOps:Sandbox:RegistryPort", "0"), ("GitOps:Sandbox:KubernetesPort", "0"), ("GitOps:Sandbox:PodStartupSeconds", "0"), .. extra]);
 
     /// <summary>Runs git and returns its standard output; a non-zero exit fails the test with git's error.</summary>
-    public static async Task<string> GitAsync(string workingDirectory, params string[] args)
+    public static Task<string> GitAsync(string workingDirectory, params string[] args) => RunToolAsync("git", workingDirectory, args);
+
+    /// <summary>Runs a tool (git, kubectl) and returns its standard output; a non-zero exit fails the test with its error.</summary>
+    public static async Task<string> RunToolAsync(string tool, string? workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = workingDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
+        var start = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true };
+        if (workingDirectory is not null)
+        {
+            start.WorkingDirectory = workingDirectory;
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -22,7 +30,7 @@ public static class SandboxTestKit
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {error}");
+        Assert.True(process.ExitCode == 0, $"{Path.GetFileName(tool)} {string.Join(' ', args)}: {error}");
         return await output;
     }
 

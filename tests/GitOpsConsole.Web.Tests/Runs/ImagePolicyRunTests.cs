@@ -96,6 +96,21 @@ public class ImagePolicyRunTests
     }
 
     [Fact]
+    public async Task ImageRelease_DigestStrategy_WritesTheFollowedTagPinnedToItsCurrentDigest()
+    {
+        await using var factory = CatalogWithPolicy(("Strategy", "digest"), ("Constraint", "stable"));
+        var (runtime, client) = await StartedAsync(factory);
+        await PublishAsync(runtime, "stable", "1.0.0");
+        var digest = runtime.World!.Registry.ListTags("catalog").Single(t => t.Tag == "stable").Digest;
+
+        var run = await ReleaseAsync(factory, client, runtime, "stable");
+
+        Assert.True(run.Run.Status == RunStatus.Succeeded, run.Run.Reason);
+        Assert.Contains($"Picked stable@{digest} by digest of stable", run.Run.Steps[0].Summary, StringComparison.Ordinal);
+        Assert.EndsWith($"/catalog:stable@{digest}", await DeployedImageAsync(runtime), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ImageEvent_InjectedTag_RefusedAndNeverReachesGit()
     {
         await using var factory = CatalogWithPolicy(("Strategy", "semver"));
