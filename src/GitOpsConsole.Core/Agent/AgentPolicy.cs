@@ -34,6 +34,8 @@ public sealed record PolicyCall(Application App, string Tool, string Function, b
 /// </summary>
 public static class AgentPolicy
 {
+    private const string AskTool = "human.ask";
+
     private static readonly string[] ReplicaArguments = ["replicas", "replicaCount"];
 
     public static PolicyVerdict Check(PolicyCall call, EnvironmentPolicy policy, DateTimeOffset now)
@@ -41,6 +43,12 @@ public static class AgentPolicy
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(policy);
         var env = call.App.Environment;
+        if (call.Tool == AskTool)
+        {
+            // Asking a person changes nothing and is how a model should resolve doubt; no policy takes it away.
+            return PolicyVerdict.Allow;
+        }
+
         if (policy.AllowedTools.Count > 0 && !policy.AllowedTools.Contains(call.Tool) && !policy.AllowedTools.Contains(call.Function))
         {
             return new(PolicyDecision.Deny, $"{call.Tool} is not among the tools allowed in {env}");

@@ -66,6 +66,7 @@ public class PolicyTests
         Assert.Equal(PolicyDecision.Deny, AgentPolicy.Check(Call(App(), "git.diff", mutates: false), policy, Monday10Utc).Decision);
         Assert.Equal(PolicyDecision.Allow, AgentPolicy.Check(Call(App(), "operator.status", mutates: false), policy, Monday10Utc).Decision);
         Assert.Equal(PolicyDecision.Allow, AgentPolicy.Check(Call(App(), "cluster.health", mutates: false), policy, Monday10Utc).Decision);
+        Assert.Equal(PolicyDecision.Allow, AgentPolicy.Check(Call(App(), "human.ask", mutates: false), policy, Monday10Utc).Decision);
     }
 
     [Theory]

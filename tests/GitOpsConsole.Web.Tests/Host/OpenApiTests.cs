@@ -78,6 +78,18 @@ public sealed class OpenApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Document_QuestionsApi_ListsOpenQuestionsAndAnswerWithItsRefusals()
+    {
+        var paths = Root.GetProperty("paths");
+        var answer = paths.GetProperty("/api/questions/{id}/answer").GetProperty("post");
+
+        Assert.True(paths.GetProperty("/api/questions").TryGetProperty("get", out _));
+        Assert.Equal(["200", "400", "404", "409"], answer.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
+        Assert.True(paths.GetProperty("/api/runs/{id}/instructions").GetProperty("post").GetProperty("responses").TryGetProperty("202", out _));
+        Assert.True(Root.GetProperty("components").GetProperty("schemas").GetProperty("QuestionJson").GetProperty("properties").TryGetProperty("expiresAt", out _));
+    }
+
+    [Fact]
     public void Document_OnlyApiAndWebhookPaths()
     {
         Assert.All(Root.GetProperty("paths").EnumerateObject(), p =>
