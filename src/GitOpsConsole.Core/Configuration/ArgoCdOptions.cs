@@ -9,6 +9,9 @@ public sealed class ArgoCdOptions
     /// <summary>The environment variable holding an account token (<c>argocd account generate-token</c>).</summary>
     public string TokenEnvironmentVariable { get; set; } = "GITOPS_ARGOCD_TOKEN";
 
+    /// <summary>The token itself, for user secrets; wins over the environment variable.</summary>
+    public string? Token { get; set; }
+
     /// <summary>Console application name → Argo CD application name, where they differ.</summary>
     public Dictionary<string, string> ApplicationNames { get; set; } = [];
 

@@ -9,6 +9,12 @@ public sealed class GitHubOptions
     /// <summary>The environment variable holding the token; tokens never live in a committed file.</summary>
     public string TokenEnvironmentVariable { get; set; } = "GITOPS_GITHUB_TOKEN";
 
+    /// <summary>The token itself, for user secrets (<c>dotnet user-secrets set GitOps:GitHub:Token …</c>); wins over the environment variable.</summary>
+    public string? Token { get; set; }
+
+    /// <summary>Authenticate as a GitHub App installation instead of with a token.</summary>
+    public GitHubAppOptions App { get; set; } = new();
+
     /// <summary>The console's public address, for the run links in statuses and pull requests (e.g. <c>https://gitops.example.com</c>).</summary>
     public string? ConsoleUrl { get; set; }
 
@@ -40,6 +46,28 @@ public sealed class GitHubActionsOptions
 
     /// <summary>How long to look for the run a dispatch started before reporting that the workflow does not name it.</summary>
     public TimeSpan FindRunTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The ref the workflow runs on; null = the application's branch.</summary>
+    public string? Ref { get; set; }
+
+    /// <summary>Extra dispatch inputs sent with every build.</summary>
+    public Dictionary<string, string> Inputs { get; set; } = [];
+}
+
+/// <summary><c>GitOps:GitHub:App</c>: a GitHub App installation; its tokens last an hour and are renewed before they expire.</summary>
+public sealed class GitHubAppOptions
+{
+    public long? AppId { get; set; }
+
+    public long? InstallationId { get; set; }
+
+    /// <summary>The environment variable holding the App's private key (PEM).</summary>
+    public string PrivateKeyEnvironmentVariable { get; set; } = "GITOPS_GITHUB_APP_KEY";
+
+    /// <summary>A PEM file with the App's private key, instead of the environment variable.</summary>
+    public string? PrivateKeyPath { get; set; }
+
+    public bool IsConfigured => AppId is not null || InstallationId is not null;
 }
 
 /// <summary><c>GitOps:GitHub:PullRequests</c>: how image bumps in pull-request mode are opened and merged.</summary>
@@ -50,4 +78,10 @@ public sealed class GitHubPullRequestOptions
 
     /// <summary><c>merge</c>, <c>squash</c> or <c>rebase</c>.</summary>
     public string MergeMethod { get; set; } = "squash";
+
+    /// <summary>How long a run waits for its pull request to be merged (by checks and auto-merge, or by a person).</summary>
+    public TimeSpan MergeTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How often the pull request's checks and state are read while waiting.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
 }

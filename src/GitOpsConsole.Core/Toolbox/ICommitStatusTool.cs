@@ -21,4 +21,5 @@ public enum CommitState
 }
 
 /// <param name="Context">Which check this is, e.g. <c>gitops-console/storefront</c>.</param>
-public sealed record CommitStatusReport(CommitState State, string Context, string Description, DateTimeOffset CreatedAt);
+/// <param name="TargetUrl">Where the status links (the run page); null = the host's default for the application.</param>
+public sealed record CommitStatusReport(CommitState State, string Context, string Description, DateTimeOffset CreatedAt, Uri? TargetUrl = null);

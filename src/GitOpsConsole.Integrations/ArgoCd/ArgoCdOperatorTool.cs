@@ -20,13 +20,17 @@ public sealed class ArgoCdOperatorTool(ArgoCdClient client, ArgoCdOptions option
         var started = time.GetUtcNow();
 
         // The operation the sync starts is told apart from the last one by its start time (Argo CD's clock, not ours).
-        var before = (await client.GetAsync(name, cancellationToken: cancellationToken)).Operation?.StartedAt;
-        await client.SyncAsync(name, new ArgoSyncRequest(revision, app.Prune), cancellationToken);
+        var current = await client.GetAsync(name, "normal", cancellationToken);
+        var before = current.Operation?.StartedAt;
+
+        // With auto-sync on Argo CD refuses a sync to any revision but its target ("Cannot sync to …: auto-sync
+        // currently set to …"); the target is the branch, whose tip holds the revision a run just pushed.
+        await client.SyncAsync(name, new ArgoSyncRequest(current.AutoSync ? null : revision, app.Prune), cancellationToken);
         var deadline = started + options.SyncTimeout;
         while (true)
         {
-            var current = await client.GetAsync(name, cancellationToken: cancellationToken);
-            if (current.Operation is { IsFinished: true } op && op.StartedAt != before)
+            var now = await client.GetAsync(name, cancellationToken: cancellationToken);
+            if (now.Operation is { IsFinished: true } op && op.StartedAt != before)
             {
                 return ArgoCdMapping.ToSyncResult(app.Name, op, started, time.GetUtcNow(), initiatedBy);
             }

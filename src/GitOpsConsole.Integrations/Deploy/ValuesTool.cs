@@ -1,7 +1,7 @@
 using System.Text;
 using GitOpsConsole.Core.Domain;
-using GitOpsConsole.Core.Images;
 using GitOpsConsole.Core.Toolbox;
+using GitOpsConsole.Helm.ImageTags;
 using GitOpsConsole.Helm.ValuesEditing;
 using GitOpsConsole.Integrations.Git;
 
@@ -13,13 +13,14 @@ namespace GitOpsConsole.Integrations.Deploy;
 /// state, not code), pushed with fetch-rebase-retry by <see cref="IGitWriter"/>. In
 /// <see cref="WriteBackMode.PullRequest"/> mode the commit goes to a branch of the run's own and is then merged.
 /// </summary>
-public sealed class ValuesTool(IGitWriter writer, IGitReader reader) : IValuesTool
+public sealed class ValuesTool(IGitWriter writer, IGitReader reader, IWriteBackMerge? hostMerge = null) : IValuesTool
 {
     public async Task<GitChange> SetImageTagAsync(Application app, string image, string tag, RunStepKey step, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(step);
-        OciTag.ValidateTag(tag);
+        // A policy's digest pick is tag@sha256:…; the grammar check is the same one the values edit applies.
+        ImageTagValue.Validate(tag);
         var path = ConsoleAuthor.ValuesPath(app);
         string? previous = null;
         var edits = new Dictionary<string, Func<byte[]?, byte[]?>>(StringComparer.Ordinal)
@@ -37,7 +38,7 @@ public sealed class ValuesTool(IGitWriter writer, IGitReader reader) : IValuesTo
 
         var message = $"deploy({app.Name}): {image}:{tag}\n\n[skip ci]";
         var result = app.WriteBack == WriteBackMode.PullRequest
-            ? await ThroughBranchAsync(app, edits, message, step, cancellationToken)
+            ? await ThroughBranchAsync(app, edits, message, $"Sets `{app.ImageTagPath}` in `{path}` to `{tag}`: deploys {image}:{tag}.", step, cancellationToken)
             : await writer.CommitFileChangesAsync(app.Name, app.Branch, edits, message, ConsoleAuthor.Signature, ConsoleAuthor.Trailers(step), cancellationToken);
         var outcome = ConsoleAuthor.Outcome(result.Outcome);
         var summary = outcome switch
@@ -51,9 +52,11 @@ public sealed class ValuesTool(IGitWriter writer, IGitReader reader) : IValuesTo
 
     /// <summary>
     /// Pull-request mode: <c>gitops/&lt;app&gt;/&lt;run&gt;</c> from the branch tip, the edit committed there, then
-    /// merged (fast-forward when the branch has not moved). A retry finds the merged commit by its trailers.
+    /// merged by the Git host (a GitHub pull request) or here (fast-forward when the branch has not moved).
+    /// A retry finds the merged commit by its trailers.
     /// </summary>
-    private async Task<GitWriteResult> ThroughBranchAsync(Application app, Dictionary<string, Func<byte[]?, byte[]?>> edits, string message, RunStepKey step, CancellationToken cancellationToken)
+    private async Task<GitWriteResult> ThroughBranchAsync(
+        Application app, Dictionary<string, Func<byte[]?, byte[]?>> edits, string message, string change, RunStepKey step, CancellationToken cancellationToken)
     {
         var trailers = ConsoleAuthor.Trailers(step);
         if (await reader.FindCommitByTrailersAsync(app.Name, app.Branch, trailers, cancellationToken) is { } merged)
@@ -71,6 +74,11 @@ public sealed class ValuesTool(IGitWriter writer, IGitReader reader) : IValuesTo
         if (edit.Outcome == GitWriteOutcome.NoChange)
         {
             return edit;
+        }
+
+        if (hostMerge is not null && await hostMerge.MergeAsync(app, branch, message.Split('\n')[0], change, step, cancellationToken) is { } byHost)
+        {
+            return byHost;
         }
 
         return await writer.MergeAsync(app.Name, branch, app.Branch, $"Merge {branch}: {message.Split('\n')[0]}\n\n[skip ci]", ConsoleAuthor.Signature, trailers, cancellationToken);

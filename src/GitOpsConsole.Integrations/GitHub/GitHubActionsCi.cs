@@ -12,12 +12,14 @@ namespace GitOpsConsole.Integrations.GitHub;
 /// is how the run the dispatch started is found (the dispatch answer names none) and how an existing
 /// build of a commit is found again. The image comes from the run's <c>gitops-image</c> artifact.
 /// </summary>
-public sealed class GitHubActionsCi(IGitHubClient client, GitHubActionsOptions options, TimeProvider time) : ICiTool
+public sealed class GitHubActionsCi(IGitHubClient client, GitHubActionsOptions options, TimeProvider time, Func<Application, GitHubRepository>? repositoryOf = null) : ICiTool
 {
+    private readonly Func<Application, GitHubRepository> _repositoryOf = repositoryOf ?? (a => GitHubRepository.Parse(a.RepositoryUrl));
+
     public async Task<CiBuild> TriggerBuildAsync(Application app, string commit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var repository = GitHubRepository.Parse(app.RepositoryUrl);
+        var repository = _repositoryOf(app);
 
         // A commit built before (or being built) is not built again; a failed or cancelled one is, like a "re-run".
         var runs = await RecentRunsAsync(repository);
@@ -27,10 +29,10 @@ public sealed class GitHubActionsCi(IGitHubClient client, GitHubActionsOptions o
         }
 
         var request = Guid.NewGuid().ToString("N");
-        var dispatch = new CreateWorkflowDispatch(app.Branch)
-        {
-            Inputs = new Dictionary<string, object> { [options.CommitInput] = commit, [options.RequestInput] = request },
-        };
+        var inputs = options.Inputs.ToDictionary(i => i.Key, i => (object)i.Value, StringComparer.Ordinal);
+        inputs[options.CommitInput] = commit;
+        inputs[options.RequestInput] = request;
+        var dispatch = new CreateWorkflowDispatch(options.Ref ?? app.Branch) { Inputs = inputs };
         await client.Actions.Workflows.CreateDispatch(repository.Owner, repository.Name, options.Workflow, dispatch);
         var run = await FindStartedRunAsync(repository, request, cancellationToken);
         return await ToBuildAsync(repository, run, commit);
@@ -44,7 +46,7 @@ public sealed class GitHubActionsCi(IGitHubClient client, GitHubActionsOptions o
             throw new ArgumentException($"'{buildId}' is not a GitHub Actions run id.", nameof(buildId));
         }
 
-        var repository = GitHubRepository.Parse(app.RepositoryUrl);
+        var repository = _repositoryOf(app);
         var run = await client.Actions.Workflows.Runs.Get(repository.Owner, repository.Name, id);
         return await ToBuildAsync(repository, run, null);
     }

@@ -21,22 +21,40 @@ public static class GitHubClientFactory
                 $"No GitHub token: set the environment variable {options.TokenEnvironmentVariable} (GitOps:GitHub:TokenEnvironmentVariable).", nameof(token));
         }
 
-        if (!Uri.TryCreate(options.ApiUrl, UriKind.Absolute, out var apiUrl))
-        {
-            throw new ArgumentException($"GitOps:GitHub:ApiUrl: '{options.ApiUrl}' is not an absolute URL (e.g. https://api.github.com/).", nameof(options));
-        }
+        return Create(options, new StaticGitHubToken(token), time, logger, network);
+    }
 
-        var settings = new ServiceHttpSettings { MaxRetries = options.MaxRetries };
-        var adapter = new HttpClientAdapter(() =>
-            ServiceHttpPipeline.Create(new GitHubErrorAdvisor(), settings, [token], time, logger, network));
+    /// <summary>A client whose token is asked for before each request (a GitHub App's tokens are renewed hourly).</summary>
+    public static IGitHubClient Create(GitHubOptions options, IGitHubTokenSource tokens, TimeProvider time, ILogger logger, HttpMessageHandler? network = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var adapter = new HttpClientAdapter(() => Pipeline(options, tokens.Secrets, time, logger, network));
         var connection = new Connection(
             new ProductHeaderValue("GitOpsConsole"),
-            EnterpriseAware(apiUrl),
-            new InMemoryCredentialStore(new Credentials(token, AuthenticationType.Bearer)),
+            ApiRoot(options),
+            new TokenCredentialStore(tokens),
             adapter,
             new SimpleJsonSerializer());
         return new GitHubClient(connection);
     }
+
+    /// <summary>A plain HTTP client on the API root through the same pipeline (GitHub App token requests).</summary>
+    public static HttpClient CreateHttpClient(GitHubOptions options, SecretSet secrets, TimeProvider time, ILogger logger, HttpMessageHandler? network = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var http = new HttpClient(Pipeline(options, secrets, time, logger, network)) { BaseAddress = ApiRoot(options) };
+        http.DefaultRequestHeaders.UserAgent.ParseAdd("GitOpsConsole");
+        return http;
+    }
+
+    private static HttpMessageHandler Pipeline(GitHubOptions options, SecretSet secrets, TimeProvider time, ILogger logger, HttpMessageHandler? network) =>
+        ServiceHttpPipeline.Create(new GitHubErrorAdvisor(), new ServiceHttpSettings { MaxRetries = options.MaxRetries }, secrets, time, logger, network);
+
+    private static Uri ApiRoot(GitHubOptions options) =>
+        Uri.TryCreate(options.ApiUrl, UriKind.Absolute, out var apiUrl)
+            ? EnterpriseAware(apiUrl)
+            : throw new ArgumentException($"GitOps:GitHub:ApiUrl: '{options.ApiUrl}' is not an absolute URL (e.g. https://api.github.com/).", nameof(options));
 
     // Relative API paths resolve under the base only when it ends in '/': https://HOST/api/v3 would lose its v3.
     private static Uri EnterpriseAware(Uri apiUrl) =>

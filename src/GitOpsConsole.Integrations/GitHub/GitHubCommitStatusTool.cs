@@ -10,8 +10,10 @@ namespace GitOpsConsole.Integrations.GitHub;
 /// <c>commit.status</c> and <c>commit.set_status</c> on GitHub's statuses API. Each status links to
 /// what <paramref name="targetUrl"/> names for the application and commit: the page of the run that set it.
 /// </summary>
-public sealed class GitHubCommitStatusTool(IGitHubClient client, Func<Application, string, Uri?> targetUrl) : ICommitStatusTool
+public sealed class GitHubCommitStatusTool(IGitHubClient client, Func<Application, string, Uri?> targetUrl, Func<Application, GitHubRepository>? repositoryOf = null) : ICommitStatusTool
 {
+    private readonly Func<Application, GitHubRepository> _repositoryOf = repositoryOf ?? (a => GitHubRepository.Parse(a.RepositoryUrl));
+
     // GitHub refuses descriptions over 140 characters with 422.
     private const int MaxDescription = 140;
 
@@ -19,14 +21,14 @@ public sealed class GitHubCommitStatusTool(IGitHubClient client, Func<Applicatio
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(status);
-        var repository = GitHubRepository.Parse(app.RepositoryUrl);
+        var repository = _repositoryOf(app);
         var description = status.Description.Length > MaxDescription ? status.Description[..(MaxDescription - 1)] + "…" : status.Description;
         var update = new NewCommitStatus
         {
             State = ToGitHub(status.State),
             Context = status.Context,
             Description = description,
-            TargetUrl = targetUrl(app, commit)?.AbsoluteUri,
+            TargetUrl = (status.TargetUrl ?? targetUrl(app, commit))?.AbsoluteUri,
         };
         await client.Repository.Status.Create(repository.Owner, repository.Name, commit, update);
     }
@@ -34,7 +36,7 @@ public sealed class GitHubCommitStatusTool(IGitHubClient client, Func<Applicatio
     public async Task<IReadOnlyList<CommitStatusReport>> GetStatusesAsync(Application app, string commit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var repository = GitHubRepository.Parse(app.RepositoryUrl);
+        var repository = _repositoryOf(app);
 
         // GitHub lists newest first, so the first status of each context is its current one.
         var statuses = await client.Repository.Status.GetAll(repository.Owner, repository.Name, commit);

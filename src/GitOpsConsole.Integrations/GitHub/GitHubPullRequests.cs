@@ -24,13 +24,15 @@ public sealed record MergeAttempt(MergeOutcome Outcome, string Detail);
 /// application's branch, and merges it through GitHub's merge endpoint once every status and check
 /// run on its head passed.
 /// </summary>
-public sealed class GitHubPullRequests(IGitHubClient client, GitHubPullRequestOptions options)
+public sealed class GitHubPullRequests(IGitHubClient client, GitHubPullRequestOptions options, Func<Application, GitHubRepository>? repositoryOf = null)
 {
+    private readonly Func<Application, GitHubRepository> _repositoryOf = repositoryOf ?? (a => GitHubRepository.Parse(a.RepositoryUrl));
+
     public async Task<OpenedPullRequest> OpenAsync(Application app, PullRequestProposal proposal)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(proposal);
-        var repository = GitHubRepository.Parse(app.RepositoryUrl);
+        var repository = _repositoryOf(app);
 
         // A retried step finds the pull request it opened before instead of meeting GitHub's 422.
         var open = await client.PullRequest.GetAllForRepository(repository.Owner, repository.Name,
@@ -50,7 +52,7 @@ public sealed class GitHubPullRequests(IGitHubClient client, GitHubPullRequestOp
     public async Task<MergeAttempt> MergeIfChecksPassedAsync(Application app, int number)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var repository = GitHubRepository.Parse(app.RepositoryUrl);
+        var repository = _repositoryOf(app);
         var pull = await client.PullRequest.Get(repository.Owner, repository.Name, number);
         if (pull.Merged)
         {
@@ -67,6 +69,17 @@ public sealed class GitHubPullRequests(IGitHubClient client, GitHubPullRequestOp
         var merge = await client.PullRequest.Merge(repository.Owner, repository.Name, number,
             new MergePullRequest { Sha = pull.Head.Sha, MergeMethod = Method(options.MergeMethod) });
         return new MergeAttempt(MergeOutcome.Merged, merge.Sha);
+    }
+
+    /// <summary>The merge commit once the pull request is merged; null while it is open; an error when it was closed unmerged.</summary>
+    public async Task<string?> MergedShaAsync(Application app, int number)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var repository = _repositoryOf(app);
+        var pull = await client.PullRequest.Get(repository.Owner, repository.Name, number);
+        return pull.Merged ? pull.MergeCommitSha
+            : pull.State.Value == ItemState.Closed ? throw new InvalidOperationException($"Pull request #{number} ({pull.HtmlUrl}) was closed without merging.")
+            : null;
     }
 
     private static string Body(Application app, PullRequestProposal proposal)

@@ -15,6 +15,22 @@ public static class RetryDecision
             || (status == 403 && (response.Headers.RetryAfter is not null || RateLimitExhausted(response)));
     }
 
+    /// <summary>GET, HEAD, OPTIONS, PUT and DELETE may be sent twice with the effect of once; POST and PATCH may not.</summary>
+    public static bool IsIdempotent(HttpMethod? method) =>
+        method is not null && method != HttpMethod.Post && method != HttpMethod.Patch;
+
+    /// <summary>
+    /// The service refused the request before doing anything and said when to come back: 429 or 503 with
+    /// Retry-After, or GitHub's rate-limit 403 with Retry-After or an exhausted limit.
+    /// </summary>
+    public static bool RefusedUnprocessed(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var status = (int)response.StatusCode;
+        return (status is 429 or 503 && response.Headers.RetryAfter is not null)
+            || (status == 403 && (response.Headers.RetryAfter is not null || RateLimitExhausted(response)));
+    }
+
     /// <summary>The wait the Retry-After header asks for (seconds or an HTTP date), or null when there is none.</summary>
     public static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now)
     {

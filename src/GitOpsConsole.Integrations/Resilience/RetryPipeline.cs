@@ -7,6 +7,8 @@ namespace GitOpsConsole.Integrations.Resilience;
 /// <summary>
 /// The retry strategy every adapter shares: exponential back-off with jitter for 5xx, 408, 429 and
 /// connection failures, and the service's Retry-After when it sends one (up to a cap). Delays run on the injected <see cref="TimeProvider"/>.
+/// POST and PATCH (an Argo CD sync, a workflow dispatch, a new pull request) are not idempotent: they are sent
+/// again only when the service said it did not process them (429, 503, or a rate-limit 403, with Retry-After).
 /// </summary>
 public static class RetryPipeline
 {
@@ -24,7 +26,7 @@ public static class RetryPipeline
                 UseJitter = true,
                 Delay = settings.BaseDelay,
                 ShouldRetryAfterHeader = false,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, settings, time)),
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.GetRequestMessage()?.Method, settings, time)),
                 DelayGenerator = args => ValueTask.FromResult(
                     args.Outcome.Result is { } response ? RetryDecision.RetryAfter(response, time.GetUtcNow()) : null),
                 OnRetry = args =>
@@ -40,14 +42,21 @@ public static class RetryPipeline
         return builder.Build();
     }
 
-    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ServiceHttpSettings settings, TimeProvider time)
+    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpMethod? method, ServiceHttpSettings settings, TimeProvider time)
     {
+        // A request that may have reached the service is sent again only when sending it twice does no harm.
+        var idempotent = RetryDecision.IsIdempotent(method ?? outcome.Result?.RequestMessage?.Method);
         if (outcome.Exception is HttpRequestException)
         {
-            return true;
+            return idempotent;
         }
 
         if (outcome.Result is not { } response || !RetryDecision.IsTransient(response))
+        {
+            return false;
+        }
+
+        if (!idempotent && !RetryDecision.RefusedUnprocessed(response))
         {
             return false;
         }

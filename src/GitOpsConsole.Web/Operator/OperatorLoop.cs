@@ -3,6 +3,7 @@ using GitOpsConsole.Core.Configuration;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Data.Applications;
 using GitOpsConsole.Data.Events;
+using GitOpsConsole.Web.Leadership;
 using Microsoft.Extensions.Options;
 
 namespace GitOpsConsole.Web.Operator;
@@ -20,7 +21,8 @@ internal sealed partial class OperatorLoop(
     ApplicationStatusFeed statuses,
     IOptions<GitOpsOptions> options,
     TimeProvider time,
-    ILoggerFactory loggers) : BackgroundService
+    ILoggerFactory loggers,
+    LeaderGate gate) : LeaderBoundService(gate)
 {
     private readonly Channel<string> _syncRequests = Channel.CreateUnbounded<string>();
     private readonly SelfHealBackoff _backoff = new(time);
@@ -29,7 +31,7 @@ internal sealed partial class OperatorLoop(
 
     private CancellationToken _stopping = CancellationToken.None;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsLeaderAsync(CancellationToken stoppingToken)
     {
         _stopping = stoppingToken;
         if (!embedded.IsAvailable)
@@ -47,7 +49,8 @@ internal sealed partial class OperatorLoop(
         });
         using var healing = statuses.Subscribe(status => _ = ConsiderHealingAsync(status.Application, status.Sync, stoppingToken));
 
-        foreach (var app in (await catalog.ListAsync(stoppingToken)).Where(a => a.AutomatedSync))
+        // Applications with Operator: ArgoCd are Argo CD's to apply; the embedded operator leaves them alone.
+        foreach (var app in (await catalog.ListAsync(stoppingToken)).Where(a => a is { AutomatedSync: true, Operator: OperatorKind.Embedded }))
         {
             _syncRequests.Writer.TryWrite(app.Name);
         }
@@ -92,7 +95,7 @@ internal sealed partial class OperatorLoop(
             heal = _healing.Remove(name);
         }
 
-        if (app is not { AutomatedSync: true })
+        if (app is not { AutomatedSync: true, Operator: OperatorKind.Embedded })
         {
             return;
         }
@@ -132,7 +135,7 @@ internal sealed partial class OperatorLoop(
             }
 
             var app = (await catalog.ListAsync(cancellationToken)).FirstOrDefault(a => a.Name == name);
-            if (app is not { AutomatedSync: true, EffectiveSelfHeal: true })
+            if (app is not { AutomatedSync: true, EffectiveSelfHeal: true, Operator: OperatorKind.Embedded })
             {
                 return;
             }
@@ -179,7 +182,7 @@ internal sealed partial class OperatorLoop(
     {
         try
         {
-            await embedded.SweepAsync(await catalog.ListAsync(cancellationToken), cancellationToken);
+            await embedded.SweepAsync([.. (await catalog.ListAsync(cancellationToken)).Where(a => a.Operator == OperatorKind.Embedded)], cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

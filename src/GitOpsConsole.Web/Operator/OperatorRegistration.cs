@@ -12,7 +12,8 @@ internal static class OperatorRegistration
     public static void AddEmbeddedOperator(this IServiceCollection services, string dataDirectory)
     {
         services.AddSingleton(provider => new GitMirrorCache(
-            GitAdapterConfiguration.MirrorOptions(provider.GetRequiredService<IOptions<GitOpsOptions>>().Value, dataDirectory),
+            GitAdapterConfiguration.MirrorOptions(provider.GetRequiredService<IOptions<GitOpsOptions>>().Value, dataDirectory,
+                provider.GetRequiredService<Connections.GitHubConnection>().GitCredentialFor),
             GitAdapterConfiguration.UrlResolver(provider.GetRequiredService<IOptions<GitOpsOptions>>().Value, dataDirectory),
             provider.GetRequiredService<ILogger<GitMirrorCache>>()));
         services.AddSingleton<IGitReader, GitReader>();
@@ -23,8 +24,6 @@ internal static class OperatorRegistration
         services.AddSingleton<DriftStore>();
         services.AddSingleton<DriftIgnoreRules>();
         services.AddSingleton<OperatorService>();
-        services.AddSingleton<Core.Toolbox.IOperatorTool>(provider => provider.GetRequiredService<OperatorService>());
-        services.AddSingleton<Core.Toolbox.IClusterTool>(provider => provider.GetRequiredService<OperatorService>());
         services.AddSingleton<OperatorLoop>();
         services.AddHostedService(provider => provider.GetRequiredService<OperatorLoop>());
         services.AddSingleton<InspectionQueue>();

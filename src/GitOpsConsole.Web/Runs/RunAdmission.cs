@@ -1,5 +1,7 @@
 using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Core.Configuration;
 using GitOpsConsole.Data.Runs;
+using GitOpsConsole.Web.Connections;
 
 namespace GitOpsConsole.Web.Runs;
 
@@ -14,26 +16,23 @@ internal sealed record RunVerdict(bool Admitted, DeploymentEngine Engine, string
 /// same application is producing, or that a run already deployed, needs no run of its own; a commit of a
 /// repository without a CI cannot be built into an image.
 /// </summary>
-internal sealed class RunAdmission(RunQuery runs)
+internal sealed class RunAdmission(RunQuery runs, ApplicationChoices choices)
 {
     public async Task<RunVerdict> DecideAsync(TriggerEvent trigger, Application app, CancellationToken cancellationToken)
     {
         var engine = trigger.RequestedEngine ?? app.Engine;
-        if (app.Operator != OperatorKind.Embedded)
-        {
-            return RunVerdict.No($"{app.Name} is deployed by {app.Operator}, which the {engine.ToString().ToLowerInvariant()} engine cannot drive yet");
-        }
 
         if (engine == DeploymentEngine.Agent && trigger.Kind == TriggerKind.PullRequest)
         {
             return RunVerdict.No("pull-request checks are the workflow's; the agent deploys");
         }
 
-        if (trigger is { Tag: null, CommitSha: not null } && !app.RepositoryUrl.StartsWith("sandbox:", StringComparison.Ordinal))
+        if (trigger is { Tag: null, CommitSha: not null } && !app.RepositoryUrl.StartsWith("sandbox:", StringComparison.Ordinal)
+            && choices.For(app).Ci != CiProviders.GitHubActions)
         {
-            // Building a commit needs a CI for its repository; this console builds only sandbox repositories so far.
-            // The change itself is still synced by the operator (automated sync on the push or poll).
-            return RunVerdict.No($"no CI is configured for {app.RepositoryUrl}, so its commits cannot be built into images here; an image release event deploys it");
+            // The sandbox runner builds only sandbox repositories; others need Ci: GitHubActions. The change itself
+            // is still synced by the operator (automated sync on the push or poll).
+            return RunVerdict.No($"no CI is configured for {app.RepositoryUrl} (set Ci:Provider GitHubActions), so its commits cannot be built into images here; an image release event deploys it");
         }
 
         if (trigger is { Kind: TriggerKind.ImageRelease, Image: { } image, Tag: { } tag })

@@ -30,7 +30,7 @@ internal static class ServiceRegistration
         services.AddSingleton(new DataPaths(dataDirectory));
         services.AddSingleton(TimeProvider.System);
 
-        services.AddPooledDbContextFactory<GitOpsDbContext>(db => SqliteStore.Configure(db, dataDirectory));
+        services.AddPooledDbContextFactory<GitOpsDbContext>(db => DatabaseStore.Configure(db, options.Database, dataDirectory));
         services.AddSingleton<AuditFeed>();
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<AuditQuery>();
@@ -44,6 +44,7 @@ internal static class ServiceRegistration
         services.AddConsoleAuthentication(options.Auth);
         services.AddReadiness();
         services.AddSandbox(dataDirectory);
+        Leadership.LeadershipRegistration.AddLeadership(services);
         services.AddIngestion();
         services.AddEmbeddedOperator(dataDirectory);
         services.AddRuns();
@@ -51,7 +52,12 @@ internal static class ServiceRegistration
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
-        services.AddSingleton<AppBarItems>();
+        services.AddSingleton(_ =>
+        {
+            var appBar = new AppBarItems();
+            appBar.Add<Components.Agent.QuestionsDrawer>();
+            return appBar;
+        });
         services.AddProblemDetails();
         OpenApi.OpenApiRegistration.AddConsoleOpenApi(services);
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -21,11 +21,18 @@ internal static class StartupGate
         }
 
         var errors = GitOpsOptionsValidator.Validate(options).ToList();
+        errors.AddRange(Connections.IntegrationSecrets.FromProcess().Check(options));
         if (ChartRendererConfiguration.Validate(options, Environment.GetEnvironmentVariable("PATH")) is { } helmMissing)
         {
             errors.Add(helmMissing);
         }
 
+        if (errors.Count == 0 && Integrations.Kubernetes.KubernetesConnection.Check(options.Kubernetes, workingDirectory) is { } clusterProblem)
+        {
+            errors.Add(clusterProblem);
+        }
+
+        errors.AddRange(Runs.ImagePolicyCheck.Validate(options));
         if (options.Auth.Mode == AuthMode.LocalTrust)
         {
             foreach (var url in BindingPolicy.ConfiguredUrls(configuration).Where(u => !BindingPolicy.IsLoopback(u)))

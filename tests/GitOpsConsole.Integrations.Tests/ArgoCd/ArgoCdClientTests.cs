@@ -118,4 +118,39 @@ public sealed class ArgoCdClientTests : IAsyncLifetime
         Assert.Equal(3, _argo.Service.Matching("GET", "/api/v1/applications/storefront").Count);
         Assert.Equal(TimeSpan.FromSeconds(5), _time.Delays[^1]);
     }
+
+    [Fact]
+    public async Task SyncAsync_BadGateway_IsNotSentTwiceAndReportsTheFailure()
+    {
+        // A 502 may come after Argo CD started the sync: sending it again could start a second one.
+        _argo.Service.FailNext("POST", "/api/v1/applications/storefront/sync", 502, FakeArgoCd.Error(14, "upstream connect error"));
+
+        var ex = await Assert.ThrowsAsync<ServiceRequestException>(() => Client().SyncAsync("storefront", new ArgoSyncRequest(), TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpStatusCode.BadGateway, ex.StatusCode);
+        Assert.Single(_argo.Service.Matching("POST", "/api/v1/applications/storefront/sync"));
+    }
+
+    [Fact]
+    public async Task SyncAsync_UnavailableWithRetryAfter_IsSentAgainAfterTheWait()
+    {
+        _argo.Service.FailNext("POST", "/api/v1/applications/storefront/sync", 503, FakeArgoCd.Error(14, "the server is shutting down"), ("Retry-After", "4"));
+
+        var app = await Client().SyncAsync("storefront", new ArgoSyncRequest(), TestContext.Current.CancellationToken);
+
+        Assert.Equal("storefront", app.Name);
+        Assert.Equal(2, _argo.Service.Matching("POST", "/api/v1/applications/storefront/sync").Count);
+        Assert.Equal(TimeSpan.FromSeconds(4), _time.Delays[^1]);
+    }
+
+    [Fact]
+    public async Task SyncAsync_TooManyRequestsWithoutRetryAfter_IsNotSentAgain()
+    {
+        _argo.Service.FailNext("POST", "/api/v1/applications/storefront/sync", 429, FakeArgoCd.Error(8, "too many requests"));
+
+        var ex = await Assert.ThrowsAsync<ServiceRequestException>(() => Client().SyncAsync("storefront", new ArgoSyncRequest(), TestContext.Current.CancellationToken));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, ex.StatusCode);
+        Assert.Single(_argo.Service.Matching("POST", "/api/v1/applications/storefront/sync"));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using GitOpsConsole.Core.Configuration;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Core.Operator;
@@ -87,5 +88,29 @@ public sealed class ArgoCdOperatorToolTests : IAsyncLifetime
 
         Assert.Equal("shop", result.Application);
         Assert.Single(_argo.Service.Matching("POST", "/api/v1/applications/storefront/sync"));
+    }
+
+    [Fact]
+    public async Task SyncAsync_AutoSyncOn_SyncsTheTargetBranchInsteadOfARevisionArgoCdWouldRefuse()
+    {
+        const string head = "d00d0123456789abcdef0123456789abcdef0123";
+        _argo.BranchHead = () => head;
+
+        var result = await Tool().SyncAsync(ArgoCdTestApp.Storefront(), head, "run:1", TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded, result.Message);
+        Assert.Equal(head, result.Revision);
+        Assert.Null(JsonNode.Parse(_argo.Service.Matching("POST", "/api/v1/applications/storefront/sync").Single().Body)!["revision"]);
+    }
+
+    [Fact]
+    public async Task SyncAsync_AutoSyncOff_SendsTheRevision()
+    {
+        _argo.AutoSync = false;
+
+        var result = await Tool().SyncAsync(ArgoCdTestApp.Storefront(), "beef0123456789abcdef0123456789abcdef0123", "run:1", TestContext.Current.CancellationToken);
+
+        Assert.Equal("beef0123456789abcdef0123456789abcdef0123", result.Revision);
+        Assert.Equal("beef0123456789abcdef0123456789abcdef0123", (string?)JsonNode.Parse(_argo.Service.Matching("POST", "/api/v1/applications/storefront/sync").Single().Body)!["revision"]);
     }
 }

@@ -24,6 +24,12 @@ internal sealed class FakeArgoCd : IAsyncDisposable
 
     public JsonObject? Operation { get; private set; }
 
+    /// <summary>The commit the application's branch points at, which a sync without a revision deploys.</summary>
+    public Func<string> BranchHead { get; set; } = () => "c0ffee0123456789abcdef0123456789abcdef01";
+
+    /// <summary>Called with each revision a sync deploys, before its operation starts (tests set <see cref="Health"/> here).</summary>
+    public Action<string> OnSync { get; set; } = _ => { };
+
     public static async Task<FakeArgoCd> StartAsync()
     {
         var fake = new FakeArgoCd();
@@ -63,15 +69,23 @@ internal sealed class FakeArgoCd : IAsyncDisposable
             var body = JsonNode.Parse(await new StreamReader(c.Request.Body).ReadToEndAsync())!;
             await Known(c, name, () =>
             {
+                var requested = (string?)body["revision"];
+                if (AutoSync && requested is not null && requested != "main" && (bool?)body["dryRun"] != true)
+                {
+                    return Answer.Json(c, 400, Error(9, $"Cannot sync to {requested}: auto-sync currently set to main"));
+                }
+
+                var revision = requested ?? BranchHead();
+                OnSync(revision);
                 _readsUntilDone = 1;
                 Operation = new JsonObject
                 {
                     ["phase"] = "Running",
                     ["message"] = "one or more tasks are running",
-                    ["startedAt"] = "2026-11-26T08:00:00Z",
+                    ["startedAt"] = DateTimeOffset.UtcNow.ToString("O"),
                     ["syncResult"] = new JsonObject
                     {
-                        ["revision"] = (string?)body["revision"] ?? "c0ffee0123456789abcdef0123456789abcdef01",
+                        ["revision"] = revision,
                         ["resources"] = new JsonArray(
                             new JsonObject { ["group"] = "apps", ["version"] = "v1", ["kind"] = "Deployment", ["namespace"] = "storefront", ["name"] = "storefront", ["status"] = "Synced", ["message"] = "deployment.apps/storefront configured", ["syncPhase"] = "Sync" },
                             new JsonObject { ["group"] = "", ["version"] = "v1", ["kind"] = "Service", ["namespace"] = "storefront", ["name"] = "storefront", ["status"] = "Synced", ["message"] = "service/storefront unchanged", ["syncPhase"] = "Sync" }),

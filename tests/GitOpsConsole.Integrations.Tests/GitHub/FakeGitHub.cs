@@ -15,6 +15,9 @@ namespace GitOpsConsole.Integrations.Tests.GitHub;
 internal sealed class FakeGitHub : IAsyncDisposable
 {
     public const string Token = "ghp_loopbackToken1234567890";
+    public const string InstallationToken = "ghs_loopbackInstallation0987654321";
+    public const long AppId = 4242;
+    public const long InstallationId = 777;
     private const string Docs = "https://docs.github.com/rest";
 
     public LoopbackService Service { get; private set; } = null!;
@@ -38,8 +41,17 @@ internal sealed class FakeGitHub : IAsyncDisposable
     /// <summary>What a dispatched workflow does: given the inputs, the run it creates (or null to create none).</summary>
     public Func<JsonObject, JsonObject?> OnDispatch { get; set; } = _ => null;
 
+    /// <summary>The commit a branch points at, for a new pull request's head (a fixed SHA when unset).</summary>
+    public Func<string, string>? HeadShaOf { get; set; }
+
+    /// <summary>Merges a pull request in the repository behind the fake and returns the merge commit (a fixed SHA when unset).</summary>
+    public Func<JsonObject, Task<string>>? OnMerge { get; set; }
+
     /// <summary>The image.json the run's gitops-image artifact holds; null = the run uploads no artifact.</summary>
     public string? ImageJson { get; set; }
+
+    /// <summary>The GitHub App's key: installation tokens are handed out only for a JWT it signed.</summary>
+    public System.Security.Cryptography.RSA AppKey { get; } = System.Security.Cryptography.RSA.Create(2048);
 
     public static async Task<FakeGitHub> StartAsync()
     {
@@ -75,7 +87,16 @@ internal sealed class FakeGitHub : IAsyncDisposable
         app.Use(async (context, next) =>
         {
             // Storage downloads carry their own signature, as GitHub's redirect targets do.
-            if (!context.Request.Path.StartsWithSegments("/storage") && context.Request.Headers.Authorization != $"Bearer {Token}")
+            var authorization = context.Request.Headers.Authorization.ToString();
+            if (context.Request.Path.StartsWithSegments("/app"))
+            {
+                if (!ValidAppJwt(authorization))
+                {
+                    await Answer.Json(context, 401, $$"""{"message":"A JSON web token could not be decoded","documentation_url":"{{Docs}}","status":"401"}""");
+                    return;
+                }
+            }
+            else if (!context.Request.Path.StartsWithSegments("/storage") && authorization != $"Bearer {Token}" && authorization != $"Bearer {InstallationToken}")
             {
                 await Answer.Json(context, 401, $$"""{"message":"Bad credentials","documentation_url":"{{Docs}}","status":"401"}""");
                 return;
@@ -84,6 +105,15 @@ internal sealed class FakeGitHub : IAsyncDisposable
             await next(context);
         });
 
+        app.MapPost("/app/installations/{id:long}/access_tokens", (HttpContext context, long id) => id == InstallationId
+            ? Answer.Json(context, 201, new JsonObject
+            {
+                ["token"] = InstallationToken,
+                ["expires_at"] = DateTimeOffset.UtcNow.AddHours(1).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+                ["permissions"] = new JsonObject { ["statuses"] = "write", ["contents"] = "write" },
+                ["repository_selection"] = "selected",
+            }.ToJsonString())
+            : Answer.Json(context, 404, $$"""{"message":"Not Found","documentation_url":"{{Docs}}/apps/apps#create-an-installation-access-token-for-an-app","status":"404"}"""));
         app.MapPost(repo + "/statuses/{sha}", async (HttpContext context, string sha) =>
         {
             var input = await Body(context);
@@ -153,11 +183,13 @@ internal sealed class FakeGitHub : IAsyncDisposable
                 return;
             }
 
+            var merged = OnMerge is null ? "6dcb09b5b57875f334f61aebed695e2e4193db5e" : await OnMerge(pull);
             pull["state"] = "closed";
             pull["merged"] = true;
             pull["merged_at"] = "2026-11-26T08:05:00Z";
+            pull["merge_commit_sha"] = merged;
             pull["merge_method_used"] = input["merge_method"]?.GetValue<string>();
-            await Answer.Json(context, 200, """{"sha":"6dcb09b5b57875f334f61aebed695e2e4193db5e","merged":true,"message":"Pull Request successfully merged"}""");
+            await Answer.Json(context, 200, new JsonObject { ["sha"] = merged, ["merged"] = true, ["message"] = "Pull Request successfully merged" }.ToJsonString());
         });
 
         app.MapPost(repo + "/actions/workflows/{workflow}/dispatches", async (HttpContext context, string workflow) =>
@@ -256,7 +288,7 @@ internal sealed class FakeGitHub : IAsyncDisposable
         ["url"] = $"https://api.github.com/repos/{Owner}/{Repo}/pulls/{number}",
         ["merged"] = false,
         ["mergeable"] = true,
-        ["head"] = new JsonObject { ["ref"] = head, ["sha"] = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", ["label"] = $"{Owner}:{head}" },
+        ["head"] = new JsonObject { ["ref"] = head, ["sha"] = HeadShaOf?.Invoke(head) ?? "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", ["label"] = $"{Owner}:{head}" },
         ["base"] = new JsonObject { ["ref"] = baseRef, ["sha"] = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", ["label"] = $"{Owner}:{baseRef}" },
         ["created_at"] = "2026-11-26T08:00:00Z",
         ["updated_at"] = "2026-11-26T08:00:00Z",
@@ -278,8 +310,32 @@ internal sealed class FakeGitHub : IAsyncDisposable
         };
     }
 
+    private bool ValidAppJwt(string authorization)
+    {
+        var parts = authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? authorization[7..].Split('.') : [];
+        if (parts.Length != 3)
+        {
+            return false;
+        }
+
+        var signed = System.Text.Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}");
+        var payload = JsonNode.Parse(FromBase64Url(parts[1]));
+        return AppKey.VerifyData(signed, FromBase64Url(parts[2]), System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1)
+            && (long?)payload?["iss"] == AppId;
+    }
+
+    private static byte[] FromBase64Url(string text)
+    {
+        var padded = text.Replace('-', '+').Replace('_', '/');
+        return Convert.FromBase64String(padded + new string('=', (4 - (padded.Length % 4)) % 4));
+    }
+
     private static async Task<JsonObject> Body(HttpContext context) =>
         (JsonNode.Parse(await new StreamReader(context.Request.Body).ReadToEndAsync()) as JsonObject) ?? [];
 
-    public ValueTask DisposeAsync() => Service.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await Service.DisposeAsync();
+        AppKey.Dispose();
+    }
 }

@@ -1,0 +1,36 @@
+using GitOpsConsole.Core.Configuration;
+using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Integrations.GitHub;
+using Microsoft.Extensions.Options;
+
+namespace GitOpsConsole.Web.Connections;
+
+/// <summary>Each configured application's choice of CI, commit statuses and GitHub repository, looked up by name.</summary>
+internal sealed class ApplicationChoices(IOptions<GitOpsOptions> options)
+{
+    private readonly Dictionary<string, (ApplicationOptions App, IntegrationChoice Choice)> _byName =
+        options.Value.Applications.ToDictionary(a => a.Name, a => (a, IntegrationChoice.For(a, options.Value.GitHub)), StringComparer.Ordinal);
+
+    public IntegrationChoice For(Application app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return _byName.TryGetValue(app.Name, out var entry)
+            ? entry.Choice
+            : throw new InvalidOperationException($"{app.Name} is not a configured application.");
+    }
+
+    public ApplicationOptions Options(Application app) =>
+        _byName.TryGetValue(app.Name, out var entry) ? entry.App : throw new InvalidOperationException($"{app.Name} is not a configured application.");
+
+    /// <summary>The application's repository on GitHub; an error naming the setting when it has none.</summary>
+    public GitHubRepository GitHubRepositoryOf(Application app) =>
+        For(app).GitHubRepository is { } named && named.Split('/') is [var owner, var name]
+            ? new GitHubRepository(owner, name)
+            : throw new InvalidOperationException($"{app.Name} has no repository on GitHub: set GitOps:Applications:<n>:GitHubRepository (owner/name).");
+
+    /// <summary>The applications that talk to GitHub's API (CI, statuses, or pull requests for PR write-back).</summary>
+    public static IEnumerable<string> UsingGitHub(GitOpsOptions options) =>
+        options.Applications
+            .Where(a => IntegrationChoice.For(a, options.GitHub) is var c && (c.UsesGitHub || (a.WriteBack == WriteBackMode.PullRequest && c.GitHubRepository is not null)))
+            .Select(a => a.Name);
+}

@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Core.Runs;
+using GitOpsConsole.Core.Toolbox;
+using GitOpsConsole.Data.Runs;
+
+namespace GitOpsConsole.Web.Connections;
+
+/// <summary>
+/// Reports every deployment run on its commit as the application's status host shows it (GitHub's statuses
+/// on a GitHub repository): <c>pending</c> when the run starts, then <c>success</c>, <c>failure</c> or
+/// <c>error</c> when it ends, each linking to the run's page. Pull-request runs set their own statuses.
+/// </summary>
+internal sealed partial class RunStatusReporter(RunFeed feed, RunQuery runs, CommitStatusRouter statuses, RunLinks links, TimeProvider time, ILogger<RunStatusReporter> logger)
+    : BackgroundService
+{
+    private readonly Channel<Guid> _changed = Channel.CreateUnbounded<Guid>();
+    private readonly ConcurrentDictionary<Guid, CommitState> _reported = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var subscription = feed.Subscribe(change => _changed.Writer.TryWrite(change.RunId));
+        await foreach (var runId in _changed.Reader.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await ReportAsync(runId, stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A status host that is down must not stop the reports of other runs; the run itself is unaffected.
+                LogReportFailed(logger, runId, ex);
+            }
+        }
+    }
+
+    private async Task ReportAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        if (await runs.GetAsync(runId, cancellationToken) is not { Run: var run, Trigger: var trigger } || run.Application is not { } app
+            || trigger?.Kind == TriggerKind.PullRequest || !statuses.Reports(app))
+        {
+            return;
+        }
+
+        var commit = run.CommitSha ?? run.DeployCommitSha;
+        if (commit is null || StateOf(run) is not { } state || (_reported.TryGetValue(runId, out var last) && last == state))
+        {
+            return;
+        }
+
+        _reported[runId] = state;
+        var description = state == CommitState.Pending ? $"{run.Engine} run deploying {app.Name} ({app.Environment})" : $"{run.Status}: {run.Reason}";
+        await statuses.SetStatusAsync(app, commit,
+            new CommitStatusReport(state, $"gitops-console/deploy/{app.Name}", description, time.GetUtcNow(), links.Run(run.Id)), cancellationToken);
+        if (state != CommitState.Pending)
+        {
+            _reported.TryRemove(runId, out _);
+        }
+    }
+
+    private static CommitState? StateOf(Run run) => run.Status switch
+    {
+        RunStatus.Running or RunStatus.WaitingForInput => CommitState.Pending,
+        RunStatus.Succeeded => CommitState.Success,
+        RunStatus.Failed or RunStatus.RolledBack => CommitState.Failure,
+        RunStatus.Escalated or RunStatus.Cancelled => CommitState.Error,
+        _ => null,
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not report run {RunId} as a commit status")]
+    private static partial void LogReportFailed(ILogger logger, Guid runId, Exception exception);
+}
