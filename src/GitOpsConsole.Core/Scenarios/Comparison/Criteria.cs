@@ -100,6 +100,11 @@ public static class CriteriaWriter
     {
         var self = engine == DeploymentEngine.Workflow ? wf : ag;
         var other = engine == DeploymentEngine.Workflow ? ag : wf;
+        if (self.WallTimeSeconds is null || other.WallTimeSeconds is null)
+        {
+            return "not known until both runs have ended";
+        }
+
         return (self.EndStateCorrect, other.EndStateCorrect) switch
         {
             (true, false) => $"fits here: it reached the expected end state and the {other.Engine.ToString().ToLowerInvariant()} did not",

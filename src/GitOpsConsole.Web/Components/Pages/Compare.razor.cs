@@ -26,6 +26,7 @@ public partial class Compare : IDisposable
     private IReadOnlyList<ScenarioComparison> _matrix = [];
     private List<ChartSeries<double>> _durations = [];
     private string[] _durationLabels = [];
+    private readonly BarChartOptions _chartOptions = new() { YAxisTicks = 1 };
 
     [Inject] private ScenarioCatalog Catalog { get; set; } = default!;
     [Inject] private ScenarioLab Lab { get; set; } = default!;
