@@ -7,8 +7,9 @@ internal sealed record PushSample(double TotalMs, double BuildMs, double CommitM
 {
     public static PushSample From(Run run, DateTimeOffset pushedAt)
     {
-        double End(string tool) => (run.Steps.Last(s => s.Tool == tool).FinishedAt!.Value - pushedAt).TotalMilliseconds;
-        var built = End("ci.get_build");
+        double End(params string[] tools) => (run.Steps.Last(s => tools.Contains(s.Tool)).FinishedAt!.Value - pushedAt).TotalMilliseconds;
+        // The agent skips ci.get_build when ci.trigger_build already answered with a finished build.
+        var built = End("ci.trigger_build", "ci.get_build");
         var committed = End("values.set_image_tag");
         var synced = End("operator.sync");
         var healthy = (run.HealthyAt!.Value - pushedAt).TotalMilliseconds;

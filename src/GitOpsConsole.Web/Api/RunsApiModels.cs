@@ -49,7 +49,7 @@ internal static class RunsApiModels
             [.. trace.Select(Trace)], [], StoredJson.Value(run.DecisionJson));
     }
 
-    private static JsonNode Trace(TraceEntry entry) => new JsonObject
+    public static JsonNode Trace(TraceEntry entry) => new JsonObject
     {
         ["sequence"] = entry.Sequence,
         ["kind"] = entry.Kind.ToString(),

@@ -13,6 +13,9 @@ public partial class AgentTrace : IDisposable
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = AgentJson.Options.Encoder };
 
+    /// <summary>The export links download a file instead of navigating the circuit away.</summary>
+    private static readonly Dictionary<string, object?> Download = new() { ["download"] = "" };
+
     private readonly List<TraceEntry> _entries = [];
     private readonly HashSet<TraceKind> _shown = [];
     private readonly HashSet<int> _open = [];
