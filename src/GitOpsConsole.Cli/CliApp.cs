@@ -5,7 +5,7 @@ namespace GitOpsConsole.Cli;
 /// <summary>Dispatches a verb to its command; the entry point tests call in-process.</summary>
 public static class CliApp
 {
-    private static readonly IReadOnlyList<ICommand> Commands = [new RenderCommand()];
+    private static readonly IReadOnlyList<ICommand> Commands = [new RenderCommand(), new CompareCommand()];
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {

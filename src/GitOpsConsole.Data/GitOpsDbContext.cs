@@ -19,6 +19,8 @@ public sealed class GitOpsDbContext(DbContextOptions<GitOpsDbContext> options) :
     public DbSet<SyncRecord> SyncRecords => Set<SyncRecord>();
     public DbSet<TraceEntry> TraceEntries => Set<TraceEntry>();
     public DbSet<Question> Questions => Set<Question>();
+    public DbSet<Instruction> Instructions => Set<Instruction>();
+    public DbSet<Core.Scenarios.ScenarioRun> ScenarioRuns => Set<Core.Scenarios.ScenarioRun>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -27,15 +27,7 @@ public static class SqliteStore
         return new PooledDbContextFactory<GitOpsDbContext>(options.Options);
     }
 
-    /// <summary>
-    /// Applies pending migrations and switches the file to WAL, so readers (the UI) never wait on
-    /// the writers (engines, ingestion).
-    /// </summary>
-    public static async Task MigrateAsync(IDbContextFactory<GitOpsDbContext> factory, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(factory);
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-    }
+    /// <summary>Applies pending migrations and switches the file to WAL, so readers (the UI) never wait on the writers.</summary>
+    public static Task MigrateAsync(IDbContextFactory<GitOpsDbContext> factory, CancellationToken cancellationToken) =>
+        DatabaseStore.MigrateAsync(factory, cancellationToken);
 }

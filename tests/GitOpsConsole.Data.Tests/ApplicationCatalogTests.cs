@@ -67,4 +67,27 @@ public class ApplicationCatalogTests : IAsyncLifetime
         Assert.Equal(2, apps.Count);
         Assert.Equal(DeploymentEngine.Agent, apps.Single(a => a.Name == "storefront").Engine);
     }
+
+    [Fact]
+    public async Task SyncAsync_ImagePolicyDeclaredThenChangedThenRemoved_StoredAndEachChangeReported()
+    {
+        var catalog = new ApplicationCatalog(_database.Factory, _time);
+        var declared = Storefront();
+        declared.ImagePolicy = new ImagePolicyOptions { Strategy = "semver", Constraint = " ~1.4 ", IgnoreTags = ["-rc"] };
+        await catalog.SyncAsync([declared], TestContext.Current.CancellationToken);
+        var unchanged = await catalog.SyncAsync([declared], TestContext.Current.CancellationToken);
+
+        declared.ImagePolicy.IgnoreTags.Add("-beta");
+        var changed = await catalog.SyncAsync([declared], TestContext.Current.CancellationToken);
+        var stored = (await catalog.FindAsync("storefront", TestContext.Current.CancellationToken))!.ImagePolicy;
+        declared.ImagePolicy = null;
+        var removed = await catalog.SyncAsync([declared], TestContext.Current.CancellationToken);
+
+        Assert.False(unchanged.Changed);
+        Assert.Equal(["storefront"], changed.Updated);
+        Assert.Equal(("semver ~1.4", "~1.4"), (stored!.ToString(), stored.Constraint));
+        Assert.Equal(["-rc", "-beta"], stored.IgnoreTags);
+        Assert.Equal(["storefront"], removed.Updated);
+        Assert.Null((await catalog.FindAsync("storefront", TestContext.Current.CancellationToken))!.ImagePolicy);
+    }
 }

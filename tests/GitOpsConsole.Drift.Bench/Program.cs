@@ -5,6 +5,11 @@ internal static class DriftBench
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["emulator", var kubeconfig])
+        {
+            return await EmulatorProcess.ServeAsync(kubeconfig);
+        }
+
         var runLatency = args.Length == 0 || args.Contains("latency");
         var runSweep = args.Length == 0 || args.Contains("sweep");
         int After(string name, int fallback) =>

@@ -5,7 +5,6 @@ using GitOpsConsole.Core.Operator;
 using GitOpsConsole.Integrations.Git;
 using GitOpsConsole.Integrations.Kubernetes;
 using GitOpsConsole.Integrations.Operator;
-using GitOpsConsole.Sandbox.Kubernetes;
 using k8s;
 using k8s.Models;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -14,8 +13,9 @@ namespace GitOpsConsole.Drift.Bench;
 
 /// <summary>
 /// The periodic full comparison of <c>apps</c> applications × 10 objects (a Deployment, a Service, a
-/// ServiceAccount, seven ConfigMaps) against the Kubernetes emulator: the operator's sweep lists each kind
-/// once and compares in memory. Git fetches are not part of it (each application's mirror is read as is).
+/// ServiceAccount, seven ConfigMaps) against the Kubernetes emulator (in a child process, so this process's
+/// memory is the sweep's): the operator's sweep lists each kind once and compares in memory. Git fetches are not
+/// part of it (each application's mirror is read as is).
 /// </summary>
 internal static class SweepBench
 {
@@ -35,16 +35,19 @@ internal static class SweepBench
     private static async Task RunAsync(int count, string root)
     {
         var repository = await ManifestRepository.CreateAsync(root);
-        await using var emulator = new KubernetesEmulator(new KubernetesEmulatorOptions { ImageCatalog = new StartsCatalog(), PodStartupOverride = TimeSpan.Zero });
-        await emulator.StartAsync();
         var kubeconfig = Path.Combine(root, "kubeconfig");
-        emulator.WriteKubeconfig(kubeconfig);
+        await using var emulator = await EmulatorProcess.StartAsync(kubeconfig);
         using var kubernetes = KubernetesConnection.FromKubeconfig(kubeconfig);
         var names = Enumerable.Range(0, count).Select(i => string.Create(CultureInfo.InvariantCulture, $"app-{i:D4}")).ToList();
-        var mirrors = new GitMirrorCache(
-            new GitMirrorOptions { MirrorDirectory = Path.Combine(root, "mirrors"), Repositories = names.ToDictionary(n => n, _ => repository) },
-            new RepositoryUrlResolver(null), NullLogger<GitMirrorCache>.Instance);
-        var op = new EmbeddedOperator(kubernetes, mirrors, new GitReader(mirrors), TimeProvider.System, NullLogger<EmbeddedOperator>.Instance);
+        EmbeddedOperator NewOperator()
+        {
+            var mirrors = new GitMirrorCache(
+                new GitMirrorOptions { MirrorDirectory = Path.Combine(root, "mirrors"), Repositories = names.ToDictionary(n => n, _ => repository) },
+                new RepositoryUrlResolver(null), NullLogger<GitMirrorCache>.Instance);
+            return new EmbeddedOperator(kubernetes, mirrors, new GitReader(mirrors), TimeProvider.System, NullLogger<EmbeddedOperator>.Instance);
+        }
+
+        var op = NewOperator();
         var applications = names.Select(n => new Application
         {
             Name = n, Environment = "bench", RepositoryUrl = repository, Path = "manifests", Namespace = n,
@@ -59,7 +62,7 @@ internal static class SweepBench
                 throw new InvalidOperationException($"{app.Name}: {result.Message}");
             }
         });
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"setup: {count} applications × 10 objects synced in {setup.Elapsed.TotalSeconds:F1} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"setup: {count} applications × 10 objects synced in {setup.Elapsed.TotalSeconds:F1} s (emulator in its own process)"));
 
         // Drift in every hundredth application, so the sweep has something to find.
         var drifted = applications.Where((_, i) => i % 100 == 0).ToList();
@@ -69,32 +72,42 @@ internal static class SweepBench
         }
 
         // The listing alone (no application to compare): what one list per kind costs against this cluster.
-        var listing = Stopwatch.StartNew();
-        await op.SweepAsync([], _ => DriftFilter.None, fetch: false);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cluster listing alone: {listing.Elapsed.TotalMilliseconds:F0} ms"));
+        await MeasureAsync("cluster listing alone (first)", () => op.SweepAsync([], _ => DriftFilter.None, fetch: false), _ => "");
+        await MeasureAsync("cluster listing alone", () => op.SweepAsync([], _ => DriftFilter.None, fetch: false), _ => "");
 
-        for (var run = 0; run < 6; run++)
+        string Found(IReadOnlyList<ApplicationInspection> results) => string.Create(CultureInfo.InvariantCulture,
+            $"{results.Count(r => r.Status.Sync == SyncStatus.OutOfSync)} OutOfSync / {results.Sum(r => DriftObservation.From(r).Count)} findings (expected {drifted.Count}), ");
+        await MeasureAsync("sweep cold (JIT + first render)", () => op.SweepAsync(applications, _ => DriftFilter.None, fetch: false), Found);
+        for (var run = 0; run < 5; run++)
         {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            var allocated = GC.GetTotalAllocatedBytes(precise: true);
-            var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
-            using var peak = new PeakMemory();
-            var clock = Stopwatch.StartNew();
-            var results = await op.SweepAsync(applications, _ => DriftFilter.None, fetch: false);
-            var elapsed = clock.Elapsed;
-            var outOfSync = results.Count(r => r.Status.Sync == SyncStatus.OutOfSync);
-            var findings = results.Sum(r => DriftObservation.From(r).Count);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"sweep {(run == 0 ? "cold" : "warm")}: {elapsed.TotalMilliseconds:F0} ms, {outOfSync} OutOfSync / {findings} findings (expected {drifted.Count}), "
-                + $"allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0:F0} MB, "
-                + $"managed heap before {heapBefore / 1048576.0:F0} MB, process peak working set {peak.PeakBytes / 1048576.0:F0} MB"));
+            await MeasureAsync("sweep warm", () => op.SweepAsync(applications, _ => DriftFilter.None, fetch: false), Found);
         }
+
+        // A second operator has empty render caches and unopened mirrors, but the code is already compiled:
+        // its first sweep minus a warm one is the rendering cost, the cold sweep minus this one is the JIT's.
+        var second = NewOperator();
+        await MeasureAsync("sweep, new operator (first render, no JIT)", () => second.SweepAsync(applications, _ => DriftFilter.None, fetch: false), Found);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"emulator process peak working set {emulator.PeakWorkingSetBytes / 1048576.0:F0} MB (not in the figures above)"));
     }
 
-    private sealed class StartsCatalog : IImageCatalog
+    private static async Task MeasureAsync<T>(string name, Func<Task<T>> sweep, Func<T, string> describe)
     {
-        public ImageBehavior? Find(string imageReference) => new(ImageRuntime.Starts, TimeSpan.Zero);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: false);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var gen2 = GC.CollectionCount(2);
+        using var peak = new PeakMemory();
+        var clock = Stopwatch.StartNew();
+        var result = await sweep();
+        var elapsed = clock.Elapsed;
+        var info = GC.GetGCMemoryInfo(GCKind.Any);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name}: {elapsed.TotalMilliseconds:F0} ms, {describe(result)}allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0:F0} MB, "
+            + $"gen2 GCs {GC.CollectionCount(2) - gen2}, managed heap before {heapBefore / 1048576.0:F0} MB, GC heap peak {info.HeapSizeBytes / 1048576.0:F0} MB, "
+            + $"bench process peak working set {peak.PeakBytes / 1048576.0:F0} MB"));
+        GC.KeepAlive(result);
     }
 
     /// <summary>Samples the process's working set every 5 ms while alive.</summary>

@@ -12,9 +12,24 @@ namespace GitOpsConsole.EndToEnd.Tests;
 public sealed class ConsoleProcess : IAsyncLifetime
 {
     private readonly StringBuilder _output = new();
+    private readonly IReadOnlyList<string> _arguments;
+    private readonly bool _ownsData;
     private Process? _process;
 
-    public string DataDirectory { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "gitops-e2e", Guid.NewGuid().ToString("N"));
+    public ConsoleProcess()
+        : this(System.IO.Path.Combine(System.IO.Path.GetTempPath(), "gitops-e2e", Guid.NewGuid().ToString("N")), ownsData: true)
+    {
+    }
+
+    /// <summary>A console on a data folder the caller owns (several consoles may share it), with extra <c>--key=value</c> arguments.</summary>
+    internal ConsoleProcess(string dataDirectory, bool ownsData, params string[] arguments)
+    {
+        DataDirectory = dataDirectory;
+        _ownsData = ownsData;
+        _arguments = arguments;
+    }
+
+    public string DataDirectory { get; }
 
     public Uri BaseAddress { get; private set; } = default!;
 
@@ -48,6 +63,11 @@ public sealed class ConsoleProcess : IAsyncLifetime
         start.ArgumentList.Add("--GitOps:Sandbox:RegistryPort=0");
         start.ArgumentList.Add("--GitOps:Sandbox:KubernetesPort=0");
         start.ArgumentList.Add("--GitOps:Sandbox:PodStartupSeconds=0");
+        foreach (var argument in _arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);
@@ -57,16 +77,21 @@ public sealed class ConsoleProcess : IAsyncLifetime
         AdminPassword = (await File.ReadAllTextAsync(System.IO.Path.Combine(DataDirectory, "initial-admin-password"))).Trim();
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Ends the process at once, as a crashed pod or a lost node would: nothing is cleaned up or handed back.</summary>
+    public async Task KillAsync()
     {
         if (_process is { HasExited: false })
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
+    }
 
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
         _process?.Dispose();
-        if (Directory.Exists(DataDirectory))
+        if (_ownsData && Directory.Exists(DataDirectory))
         {
             Directory.Delete(DataDirectory, recursive: true);
         }

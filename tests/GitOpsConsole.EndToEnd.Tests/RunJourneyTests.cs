@@ -127,7 +127,7 @@ public class RunJourneyTests(ConsoleProcess console, BrowserSession browser)
     }
 
     /// <summary>Waits, on the page as it updates itself, until the run has ended; returns how.</summary>
-    private static async Task<string> FinalStatusAsync(ConsolePage session)
+    internal static async Task<string> FinalStatusAsync(ConsolePage session)
     {
         var ended = session.Page.Locator("[data-testid=run-header] [data-testid=run-status]:is([data-status=Succeeded], [data-status=Failed], [data-status=RolledBack], [data-status=Cancelled])");
         await ended.WaitForAsync(new() { Timeout = 240_000 });
@@ -156,7 +156,7 @@ public class RunJourneyTests(ConsoleProcess console, BrowserSession browser)
         }
     }
 
-    private static async Task<string> RunOfCommitAsync(ConsolePage session, string app, string sha)
+    internal static async Task<string> RunOfCommitAsync(ConsolePage session, string app, string sha)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)

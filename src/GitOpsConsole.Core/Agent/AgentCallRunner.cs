@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using GitOpsConsole.Core.Agent.Questions;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Core.Runs;
 using Microsoft.SemanticKernel;
@@ -41,6 +42,16 @@ internal sealed class AgentCallRunner(AgentSessionParts parts, AgentConversation
             CallId = call.Id, DurationMs = (int)watch.ElapsedMilliseconds,
         }, cancellationToken);
         conversation.AddResult(call.Id!, call.FunctionName, result);
+        if (parts.Context.Human?.TakeAnswered() is { } answered)
+        {
+            // After the result: a model's tool call must be followed by its result before anything else is said.
+            var text = AgentHuman.Describe(answered);
+            var waited = (answered.AnsweredAt ?? parts.Time.GetUtcNow()) - answered.CreatedAt;
+            await recorder.AppendAsync(new TraceEntry { Kind = TraceKind.Answer, Content = text, DurationMs = (int)Math.Min(int.MaxValue, waited.TotalMilliseconds) }, cancellationToken);
+            conversation.Waited += waited;
+            conversation.AddUser(text);
+        }
+
         await recorder.UpdateFactsAsync(cancellationToken);
         return stop;
     }
@@ -72,15 +83,64 @@ internal sealed class AgentCallRunner(AgentSessionParts parts, AgentConversation
                 new AgentStop(new RunOutcome(RunStatus.Escalated, loop), new AgentDecision("Stopped a loop", loop)));
         }
 
-        var verdict = AgentPolicy.Check(app, ToolMetadata.Mutates(function!), action);
-        if (!verdict.Allowed)
+        var policyCall = new PolicyCall(app, tool, function!.Name, ToolMetadata.Mutates(function), arguments!, action);
+        while (true)
         {
-            return (await RefuseAsync(pending, tool, $"refused by policy: {verdict.Reason}", StepStatus.Skipped, cancellationToken),
-                new AgentStop(new RunOutcome(RunStatus.Escalated, verdict.Reason),
-                    new AgentDecision($"Did not run {action}", $"{app.Name} ({app.Environment}) requires a person's approval for every change; nothing was changed")));
+            var verdict = AgentPolicy.Check(policyCall, parts.Settings.PolicyFor(app.Environment), parts.Time.GetUtcNow());
+            switch (verdict.Decision)
+            {
+                case PolicyDecision.Deny:
+                    return (await RefuseAsync(pending, tool, $"refused by policy: {verdict.Reason}", StepStatus.Skipped, cancellationToken),
+                        new AgentStop(new RunOutcome(RunStatus.Escalated, verdict.Reason),
+                            new AgentDecision($"Did not run {action}", $"policy for {app.Name} ({app.Environment}): {verdict.Reason}; nothing was changed")));
+                case PolicyDecision.Defer:
+                    await DeferAsync(pending, tool, action, verdict, cancellationToken);
+                    continue;
+                case PolicyDecision.Ask:
+                    var approval = await AskApprovalAsync(pending, tool, action, verdict, cancellationToken);
+                    if (approval.Answer != QuestionRequest.Approve)
+                    {
+                        var rejected = $"rejected by {AgentHuman.Decider(approval)}: {action} was not run and nothing was changed";
+                        return (await RefuseAsync(pending, tool, rejected, StepStatus.Skipped, cancellationToken), null);
+                    }
+
+                    break;
+            }
+
+            return (await InvokeAsync(pending, function, arguments!, tool, action, cancellationToken), null);
+        }
+    }
+
+    /// <summary>Shows the call as a step waiting for approval and asks; a resumed run finds the same question.</summary>
+    private async Task<Question> AskApprovalAsync(PendingCall pending, string tool, string action, PolicyVerdict verdict, CancellationToken cancellationToken)
+    {
+        await WaitingStepAsync(pending, tool, $"Waiting for approval: {action}", cancellationToken);
+        var text = $"Approve {action}? Policy: {verdict.Reason}.";
+        return await parts.Context.Human!.AskAsync(QuestionRequest.Approval(parts.Context.Run.Id, pending.Sequence, text), cancellationToken);
+    }
+
+    /// <summary>Waits out a freeze window (the time is not counted toward the wall-time bound), then policy is asked again.</summary>
+    private async Task DeferAsync(PendingCall pending, string tool, string action, PolicyVerdict verdict, CancellationToken cancellationToken)
+    {
+        var now = parts.Time.GetUtcNow();
+        var wait = verdict.Until!.Value - now;
+        await WaitingStepAsync(pending, tool, $"Deferred until {verdict.Until:u}: {action}", cancellationToken);
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, parts.Time, cancellationToken);
         }
 
-        return (await InvokeAsync(pending, function!, arguments!, tool, action, cancellationToken), null);
+        var waited = parts.Time.GetUtcNow() - now;
+        var note = $"Deferred {action}: {verdict.Reason}; waited {Workflow.Durations.Describe(waited)}";
+        await recorder.AppendAsync(new TraceEntry { Kind = TraceKind.Observation, Content = note, DurationMs = (int)Math.Min(int.MaxValue, waited.TotalMilliseconds) }, cancellationToken);
+        conversation.Waited += waited;
+    }
+
+    private async Task WaitingStepAsync(PendingCall pending, string tool, string summary, CancellationToken cancellationToken)
+    {
+        var step = await parts.Journal.StartStepAsync(parts.Context.Run.Id, pending.Sequence, tool, pending.ArgumentsJson, summary, cancellationToken);
+        step.Status = StepStatus.Pending;
+        await parts.Journal.FinishStepAsync(step, cancellationToken);
     }
 
     private async Task<string> InvokeAsync(PendingCall pending, KernelFunction function, KernelArguments arguments, string tool, string action, CancellationToken cancellationToken)

@@ -37,16 +37,34 @@ public sealed class AgentConversation
 
     public long Tokens { get; set; }
 
+    /// <summary>Time spent waiting for people (answers) and freeze windows: not counted toward the wall-time bound.</summary>
+    public TimeSpan Waited { get; set; }
+
     public static AgentConversation Rebuild(IEnumerable<TraceEntry> entries, Func<string, string> forModel)
     {
         var conversation = new AgentConversation(forModel);
+        // A call's result must follow the call, so what people said while a call waited joins after its result.
+        var held = new List<string>();
         foreach (var entry in entries)
         {
             conversation.Tokens += entry.Tokens ?? 0;
             switch (entry.Kind)
             {
                 case TraceKind.Observation or TraceKind.Answer or TraceKind.Instruction:
-                    conversation.AddUser(entry.Content);
+                    if (entry.Kind != TraceKind.Instruction && entry.DurationMs is { } waited)
+                    {
+                        conversation.Waited += TimeSpan.FromMilliseconds(waited);
+                    }
+
+                    if (conversation.Pending.Count > 0)
+                    {
+                        held.Add(entry.Content);
+                    }
+                    else
+                    {
+                        conversation.AddUser(entry.Content);
+                    }
+
                     break;
                 case TraceKind.Thought:
                     conversation.AddThought(entry.Content);
@@ -62,6 +80,12 @@ public sealed class AgentConversation
                     break;
                 case TraceKind.ToolResult:
                     conversation.AddResult(entry.CallId ?? "", entry.ToolName, entry.Content);
+                    if (conversation.Pending.Count == 0)
+                    {
+                        held.ForEach(conversation.AddUser);
+                        held.Clear();
+                    }
+
                     break;
             }
         }

@@ -1,3 +1,4 @@
+using GitOpsConsole.Core.Agent.Questions;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Core.Runs;
 using GitOpsConsole.Core.Workflow;
@@ -14,7 +15,8 @@ public sealed record AgentModel(IChatCompletionService Chat, string Provider, st
 /// time, through our own loop (<see cref="AgentSession"/>): validated, policy-checked, journaled as steps and
 /// trace entries, bounded, and resumable from the trace.
 /// </summary>
-public sealed class AgentEngine(WorkflowTools tools, WorkflowSettings workflowSettings, AgentModel model, IAgentJournal trace, AgentSettings settings, TimeProvider time)
+public sealed class AgentEngine(
+    WorkflowTools tools, WorkflowSettings workflowSettings, AgentModel model, IAgentJournal trace, IQuestionService questions, IInstructionInbox inbox, AgentSettings settings, TimeProvider time)
 {
     private readonly SecretRedactor _redactor = new(settings.RedactPatterns);
 
@@ -28,7 +30,7 @@ public sealed class AgentEngine(WorkflowTools tools, WorkflowSettings workflowSe
         var context = new AgentRunContext(run, app);
         var kernel = new Kernel();
         kernel.Plugins.Add(AgentToolbox.Create(tools, workflowSettings, context, time));
-        var session = new AgentSession(new AgentSessionParts(context, trigger, journal, trace, model, kernel, settings, ForModel, time));
+        var session = new AgentSession(new AgentSessionParts(context, trigger, journal, trace, questions, inbox, model, kernel, settings, ForModel, time));
         return session.RunAsync(cancellationToken);
     }
 
@@ -48,6 +50,8 @@ internal sealed record AgentSessionParts(
     TriggerEvent Trigger,
     IRunJournal Journal,
     IAgentJournal Trace,
+    IQuestionService Questions,
+    IInstructionInbox Inbox,
     AgentModel Model,
     Kernel Kernel,
     AgentSettings Settings,

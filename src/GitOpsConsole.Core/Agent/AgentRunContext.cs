@@ -20,4 +20,7 @@ public sealed class AgentRunContext(Run run, Application app)
     public RunStepKey StepKey => new(Run.Id, $"agent-{StepSequence}");
 
     public string InitiatedBy => $"run:{Run.Id}";
+
+    /// <summary>Asks a person for this run; set by the run's session (unset where no one can be asked).</summary>
+    internal AgentHuman? Human { get; set; }
 }

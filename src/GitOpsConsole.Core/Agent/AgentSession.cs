@@ -25,6 +25,7 @@ internal sealed class AgentSession(AgentSessionParts parts)
         var previousSteps = await parts.Journal.StepsAsync(_run.Id, cancellationToken);
         _conversation = AgentConversation.Rebuild(entries, parts.ForModel);
         _recorder = new AgentRecorder(parts, _conversation);
+        parts.Context.Human = new AgentHuman(parts, _recorder);
         var startedAt = _run.StartedAt ?? parts.Time.GetUtcNow();
         await parts.Journal.UpdateRunAsync(_run.Id, r =>
         {
@@ -55,11 +56,23 @@ internal sealed class AgentSession(AgentSessionParts parts)
                     new AgentDecision("Stopped the run at a bound", limit), ["The deployment may be half done; check the application's sync and health."], cancellationToken);
             }
 
+            await ReadInstructionsAsync(cancellationToken);
             var reply = await AskAsync(cancellationToken);
             if (reply is not null)
             {
                 return await _recorder.FinishWithReportAsync(reply, cancellationToken);
             }
+        }
+    }
+
+    /// <summary>What people told the run since its last step: traced, then read by the model as the user's words.</summary>
+    private async Task ReadInstructionsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var instruction in await parts.Inbox.TakeUnreadAsync(_run.Id, cancellationToken))
+        {
+            var text = $"Instruction from {instruction.SentBy}: {instruction.Text}";
+            await _recorder.AppendAsync(new TraceEntry { Kind = TraceKind.Instruction, Content = text }, cancellationToken);
+            _conversation.AddUser(text);
         }
     }
 
@@ -106,9 +119,9 @@ internal sealed class AgentSession(AgentSessionParts parts)
             return $"stopped after {_conversation.ToolCalls} tool calls (the limit, GitOps:Agent:MaxSteps, is {settings.MaxSteps})";
         }
 
-        if (parts.Time.GetUtcNow() - startedAt >= settings.MaxWallTime)
+        if (parts.Time.GetUtcNow() - startedAt - _conversation.Waited >= settings.MaxWallTime)
         {
-            return $"stopped after {settings.MaxWallTime.TotalMinutes:0} minutes (GitOps:Agent:MaxWallTimeMinutes)";
+            return $"stopped after {settings.MaxWallTime.TotalMinutes:0} minutes, not counting waits for people (GitOps:Agent:MaxWallTimeMinutes)";
         }
 
         return _conversation.Tokens >= settings.TokenBudget

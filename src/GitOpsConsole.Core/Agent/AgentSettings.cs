@@ -1,8 +1,9 @@
+using GitOpsConsole.Core.Agent.Policies;
 using GitOpsConsole.Core.Configuration;
 
 namespace GitOpsConsole.Core.Agent;
 
-/// <summary>The bounds every agent run stays inside, and who the model is (shown on every run).</summary>
+/// <summary>The bounds every agent run stays inside, who the model is (shown on every run), and the policies per environment.</summary>
 public sealed record AgentSettings(
     string Provider,
     int MaxSteps,
@@ -11,9 +12,20 @@ public sealed record AgentSettings(
     int ToolOutputCap,
     IReadOnlyList<string> RedactPatterns)
 {
+    public TimeSpan QuestionTimeout { get; init; } = TimeSpan.FromMinutes(60);
+
+    public IReadOnlyDictionary<string, EnvironmentPolicy> Policies { get; init; } = new Dictionary<string, EnvironmentPolicy>();
+
+    public EnvironmentPolicy PolicyFor(string environment) =>
+        Policies.TryGetValue(environment ?? "", out var policy) ? policy : EnvironmentPolicy.None;
+
     public static AgentSettings From(AgentOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new(options.Provider, options.MaxSteps, TimeSpan.FromMinutes(options.MaxWallTimeMinutes), options.TokenBudget, options.ToolOutputCap, options.RedactPatterns);
+        return new(options.Provider, options.MaxSteps, TimeSpan.FromMinutes(options.MaxWallTimeMinutes), options.TokenBudget, options.ToolOutputCap, options.RedactPatterns)
+        {
+            QuestionTimeout = TimeSpan.FromMinutes(options.QuestionTimeoutMinutes),
+            Policies = EnvironmentPolicy.All(options.Policies),
+        };
     }
 }

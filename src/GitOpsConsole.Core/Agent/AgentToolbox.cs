@@ -17,6 +17,8 @@ public static class AgentToolbox
             .. CiFunctions.Create(tools.Ci, context),
             .. GitFunctions.Create(tools.Values, tools.Git, context),
             .. ClusterFunctions.Create(tools.Operator, tools.Cluster, tools.CommitStatus, settings, context, time),
+            .. RegistryFunctions.Create(tools.Registry, context),
+            .. HumanFunctions.Create(context),
         ];
         return KernelPluginFactory.CreateFromFunctions(ToolMetadata.PluginName, "The deployment toolbox of one application.", functions);
     }

@@ -58,6 +58,11 @@ public static class ToolCallValidator
 
     private static object? Convert(object raw, Type type)
     {
+        if (type == typeof(string[]))
+        {
+            return Strings(raw);
+        }
+
         var text = raw switch
         {
             JsonElement { ValueKind: JsonValueKind.String } e => e.GetString(),
@@ -80,11 +85,29 @@ public static class ToolCallValidator
         return type == typeof(int) && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
     }
 
+    /// <summary>A list of non-empty strings: a JSON array of strings, or one string (a model's shortcut for a single item).</summary>
+    private static string[]? Strings(object raw)
+    {
+        var items = raw switch
+        {
+            JsonElement { ValueKind: JsonValueKind.Array } e => e.EnumerateArray().Select(i => i.ValueKind == JsonValueKind.String ? i.GetString() : null).ToList(),
+            JsonElement { ValueKind: JsonValueKind.String } e => [e.GetString()],
+            IEnumerable<string> list => list.Select(i => (string?)i).ToList(),
+            string s => [s],
+            _ => null,
+        };
+        return items is null || items.Count > 20 || items.Any(i => string.IsNullOrWhiteSpace(i) || i.Length > 256) ? null : [.. items!];
+    }
+
     private static bool IsNull(object? raw) => raw is null or JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined };
 
     private static string Describe(IEnumerable<KernelParameterMetadata> parameters) =>
         string.Join(", ", parameters.Select(p => $"{p.Name}: {TypeName(p.ParameterType)}{(p.IsRequired ? "" : " (optional)")}")) is { Length: > 0 } list ? list : "no arguments";
 
-    private static string TypeName(Type? type) =>
-        (Nullable.GetUnderlyingType(type!) ?? type) == typeof(int) ? "an integer" : "a non-empty string";
+    private static string TypeName(Type? type) => (Nullable.GetUnderlyingType(type!) ?? type) switch
+    {
+        var t when t == typeof(int) => "an integer",
+        var t when t == typeof(string[]) => "a list of up to 20 non-empty strings",
+        _ => "a non-empty string",
+    };
 }

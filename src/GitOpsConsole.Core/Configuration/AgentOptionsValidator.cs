@@ -38,6 +38,16 @@ public static class AgentOptionsValidator
             yield return $"{key}:Model: the {agent.Provider} provider needs a model (Azure: the deployment name).";
         }
 
+        if (agent.QuestionTimeoutMinutes is < 1 or > 7 * 24 * 60)
+        {
+            yield return $"{key}:QuestionTimeoutMinutes: must be between 1 and 10080 (a week), got {agent.QuestionTimeoutMinutes}.";
+        }
+
+        foreach (var error in agent.Policies.SelectMany(p => AgentPolicyValidator.Validate(p.Value, $"{key}:Policies:{p.Key}")))
+        {
+            yield return error;
+        }
+
         for (var i = 0; i < agent.RedactPatterns.Count; i++)
         {
             string? error = null;

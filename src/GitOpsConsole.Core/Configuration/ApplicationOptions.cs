@@ -14,6 +14,8 @@ public sealed class ApplicationOptions
     public string ValuesFile { get; set; } = "values.yaml";
     public string ImageTagPath { get; set; } = "image.tag";
     public string? ImageRepository { get; set; }
+    /// <summary>How an image release picks the tag to deploy; absent = the released tag as it is.</summary>
+    public ImagePolicyOptions? ImagePolicy { get; set; }
     public string Cluster { get; set; } = "in-cluster";
     /// <summary>Target namespace; defaults to the application's name.</summary>
     public string? Namespace { get; set; }
@@ -73,6 +75,28 @@ public static class CommitStatusProviders
     public const string GitHub = "GitHub";
     public const string None = "None";
     public static readonly IReadOnlyList<string> All = [Auto, Sandbox, GitHub, None];
+}
+
+/// <summary><c>GitOps:Applications:&lt;i&gt;:ImagePolicy</c>: Argo CD Image Updater's strategy and tag filters.</summary>
+public sealed class ImagePolicyOptions
+{
+    /// <summary><c>semver</c>, <c>newest-build</c>, <c>alphabetical</c> or <c>digest</c> (Image Updater's aliases <c>latest</c> and <c>name</c> too).</summary>
+    public string Strategy { get; set; } = "semver";
+    /// <summary>Semver: a constraint such as <c>~1.4</c> (optional); digest: the tag to follow (required).</summary>
+    public string? Constraint { get; set; }
+    /// <summary>A regular expression a tag must match to be considered.</summary>
+    public string? AllowTags { get; set; }
+    /// <summary>Regular expressions of tags never considered.</summary>
+    public List<string> IgnoreTags { get; set; } = [];
+
+    /// <summary>The stored policy; throws <see cref="ArgumentException"/> for an unknown strategy name.</summary>
+    public ImagePolicy ToPolicy() => new()
+    {
+        Strategy = Images.UpdateStrategies.Parse(Strategy),
+        Constraint = string.IsNullOrWhiteSpace(Constraint) ? null : Constraint.Trim(),
+        AllowTags = string.IsNullOrEmpty(AllowTags) ? null : AllowTags,
+        IgnoreTags = [.. IgnoreTags],
+    };
 }
 
 public sealed class IgnoreDifferenceOptions

@@ -28,6 +28,15 @@ public sealed class GitOpsOptions
 
     public List<ApplicationOptions> Applications { get; set; } = [];
 
+    public KubernetesOptions Kubernetes { get; set; } = new();
+
+    public LeaderElectionOptions LeaderElection { get; set; } = new();
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    /// <summary>Registries the image updater lists tags from (the sandbox's own needs no entry).</summary>
+    public List<RegistryOptions> Registries { get; set; } = [];
+
     /// <summary>GitHub's API for applications that use GitHub Actions, GitHub commit statuses or pull requests.</summary>
     public GitHubOptions GitHub { get; set; } = new();
 
@@ -126,6 +135,15 @@ public sealed class AgentOptions
 
     /// <summary>Extra regular expressions whose matches are redacted before anything reaches a model.</summary>
     public List<string> RedactPatterns { get; set; } = [];
+
+    /// <summary>Minutes a question waits for an answer before the run takes its default (approvals: reject).</summary>
+    public int QuestionTimeoutMinutes { get; set; } = 60;
+
+    /// <summary>Policies per environment name (case-insensitive); prod requires approval unless configured otherwise.</summary>
+    public Dictionary<string, AgentPolicyOptions> Policies { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["prod"] = new AgentPolicyOptions { RequireApproval = true },
+    };
 }
 
 public sealed class OperatorOptions

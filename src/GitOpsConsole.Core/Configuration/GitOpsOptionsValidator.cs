@@ -78,6 +78,7 @@ public static partial class GitOpsOptionsValidator
         }
 
         ValidateApplications(options.Applications, errors);
+        errors.AddRange(HostingOptionsValidator.Validate(options));
         errors.AddRange(IntegrationOptionsValidator.Validate(options));
         return errors;
     }
@@ -126,6 +127,11 @@ public static partial class GitOpsOptionsValidator
             if (app.HealthTimeoutSeconds is < 1 or > 86_400)
             {
                 errors.Add($"{key}:HealthTimeoutSeconds: {app.HealthTimeoutSeconds} must be between 1 and 86400.");
+            }
+
+            if (app.ImagePolicy is { } policy)
+            {
+                errors.AddRange(ImagePolicyValidator.Validate(policy, $"{key}:ImagePolicy"));
             }
 
             for (var r = 0; r < app.IgnoreDifferences.Count; r++)

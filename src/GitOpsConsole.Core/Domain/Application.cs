@@ -17,6 +17,8 @@ public sealed class Application
     /// <summary>YAML path of the image tag inside the values file, e.g. <c>image.tag</c>.</summary>
     public string ImageTagPath { get; set; } = "image.tag";
     public string? ImageRepository { get; set; }
+    /// <summary>How an image release picks the tag to deploy; null deploys the released tag as it is.</summary>
+    public ImagePolicy? ImagePolicy { get; set; }
     public string Cluster { get; set; } = "in-cluster";
     public required string Namespace { get; set; }
     public DeploymentEngine Engine { get; set; }

@@ -15,6 +15,8 @@ public sealed class Question
 {
     public Guid Id { get; set; }
     public Guid RunId { get; set; }
+    /// <summary>The run's step (tool call) that asked; a resumed run finds its question again by it instead of asking twice.</summary>
+    public int StepSequence { get; set; }
     public required string Text { get; set; }
     /// <summary>The offered answers as a JSON array; approvals offer exactly <c>approve</c> and <c>reject</c>.</summary>
     public required string ChoicesJson { get; set; }

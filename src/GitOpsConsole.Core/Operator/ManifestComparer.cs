@@ -34,7 +34,7 @@ public static class ManifestComparer
     {
         ArgumentNullException.ThrowIfNull(desired);
         ArgumentNullException.ThrowIfNull(live);
-        var diffs = new List<FieldDiff>();
+        var walk = new Walk();
         foreach (var (name, value) in desired)
         {
             if (name is "status" or "apiVersion" or "kind")
@@ -42,36 +42,44 @@ public static class ManifestComparer
                 continue;
             }
 
+            walk.Enter(name);
             if (name == "metadata" && value is JsonObject metadata)
             {
                 var liveMetadata = live["metadata"] as JsonObject;
-                foreach (var (field, fieldValue) in metadata.Where(p => !ServerMetadata.Contains(p.Key)))
+                foreach (var (field, fieldValue) in metadata)
                 {
-                    CompareNode("metadata" + Segment(field), fieldValue, liveMetadata?[field], diffs);
+                    if (!ServerMetadata.Contains(field))
+                    {
+                        walk.Enter(field);
+                        CompareNode(walk, fieldValue, liveMetadata?[field]);
+                        walk.Leave();
+                    }
                 }
-
-                continue;
+            }
+            else
+            {
+                CompareField(walk, name, value, live[name]);
             }
 
-            CompareField(Segment(name).TrimStart('.'), name, value, live[name], diffs);
+            walk.Leave();
         }
 
-        return diffs;
+        return walk.Diffs;
     }
 
     // A list's merge key depends on the field that holds it, so lists are compared knowing their field's name.
-    private static void CompareField(string path, string field, JsonNode? desired, JsonNode? live, List<FieldDiff> diffs)
+    private static void CompareField(Walk walk, string field, JsonNode? desired, JsonNode? live)
     {
         if (desired is JsonArray list)
         {
-            CompareArray(path, field, list, live as JsonArray, diffs);
+            CompareArray(walk, field, list, live as JsonArray);
             return;
         }
 
-        CompareNode(path, desired, live, diffs);
+        CompareNode(walk, desired, live);
     }
 
-    private static void CompareNode(string path, JsonNode? desired, JsonNode? live, List<FieldDiff> diffs)
+    private static void CompareNode(Walk walk, JsonNode? desired, JsonNode? live)
     {
         switch (desired)
         {
@@ -81,24 +89,26 @@ public static class ManifestComparer
             case JsonObject obj:
                 foreach (var (name, value) in obj)
                 {
-                    CompareField(path + Segment(name), name, value, (live as JsonObject)?[name], diffs);
+                    walk.Enter(name);
+                    CompareField(walk, name, value, (live as JsonObject)?[name]);
+                    walk.Leave();
                 }
 
                 return;
             case JsonArray array:
-                CompareArray(path, "", array, live as JsonArray, diffs);
+                CompareArray(walk, "", array, live as JsonArray);
                 return;
             default:
                 if (!ScalarEquals(desired, live))
                 {
-                    diffs.Add(new FieldDiff(path, desired.ToJsonString(), live?.ToJsonString()));
+                    walk.Add(desired.ToJsonString(), live?.ToJsonString());
                 }
 
                 return;
         }
     }
 
-    private static void CompareArray(string path, string field, JsonArray desired, JsonArray? live, List<FieldDiff> diffs)
+    private static void CompareArray(Walk walk, string field, JsonArray desired, JsonArray? live)
     {
         var items = desired.OfType<JsonObject>().ToList();
         var key = items.Count == desired.Count && items.Count > 0
@@ -108,16 +118,18 @@ public static class ManifestComparer
         {
             foreach (var item in items)
             {
-                var id = item[key]!.ToJsonString().Trim('"');
                 var match = live?.OfType<JsonObject>().FirstOrDefault(l => ScalarEquals(item[key], l[key]));
-                var itemPath = $"{path}[{key}={id}]";
+                walk.EnterItem(key, item[key]!);
                 if (match is null)
                 {
-                    diffs.Add(new FieldDiff(itemPath, item.ToJsonString(), null));
-                    continue;
+                    walk.Add(item.ToJsonString(), null);
+                }
+                else
+                {
+                    CompareNode(walk, item, match);
                 }
 
-                CompareNode(itemPath, item, match, diffs);
+                walk.Leave();
             }
 
             return;
@@ -128,7 +140,7 @@ public static class ManifestComparer
             // Lists of scalars are atomic: the whole list either matches or it does not.
             if (desired.Count > 0 && (live is null || !JsonNode.DeepEquals(desired, live)))
             {
-                diffs.Add(new FieldDiff(path, desired.ToJsonString(), live?.ToJsonString()));
+                walk.Add(desired.ToJsonString(), live?.ToJsonString());
             }
 
             return;
@@ -136,7 +148,9 @@ public static class ManifestComparer
 
         for (var i = 0; i < desired.Count; i++)
         {
-            CompareNode(string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), desired[i], live is not null && i < live.Count ? live[i] : null, diffs);
+            walk.EnterIndex(i);
+            CompareNode(walk, desired[i], live is not null && i < live.Count ? live[i] : null);
+            walk.Leave();
         }
     }
 
@@ -157,4 +171,43 @@ public static class ManifestComparer
 
     private static string Segment(string name) =>
         name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-') ? "." + name : $"[\"{name}\"]";
+
+    /// <summary>
+    /// The path being compared, kept as parts and spelled out only when a field differs: a sweep compares every field
+    /// of ten thousand objects and nearly all are equal, so building each path string up front was most of its garbage.
+    /// </summary>
+    private sealed class Walk
+    {
+        private readonly List<(string Text, PartKind Kind)> _parts = [];
+
+        private enum PartKind
+        {
+            Field,
+            Index,
+            Item,
+        }
+
+        public List<FieldDiff> Diffs { get; } = [];
+
+        public void Enter(string field) => _parts.Add((field, PartKind.Field));
+
+        public void EnterIndex(int index) => _parts.Add((index.ToString(CultureInfo.InvariantCulture), PartKind.Index));
+
+        public void EnterItem(string key, JsonNode id) => _parts.Add((key + "=" + id.ToJsonString().Trim('"'), PartKind.Item));
+
+        public void Leave() => _parts.RemoveAt(_parts.Count - 1);
+
+        public void Add(string desired, string? live) => Diffs.Add(new FieldDiff(Path(), desired, live));
+
+        private string Path()
+        {
+            var text = new System.Text.StringBuilder();
+            foreach (var (part, kind) in _parts)
+            {
+                text.Append(kind == PartKind.Field ? Segment(part) : $"[{part}]");
+            }
+
+            return text.ToString().TrimStart('.');
+        }
+    }
 }

@@ -8,7 +8,7 @@ namespace GitOpsConsole.Core.Workflow;
 /// Waits until the application's rollout is Healthy, Degraded, or out of time. Missing and Progressing are
 /// transitional after a sync; Degraded is final (a crash-looping or unpullable current pod does not heal itself).
 /// </summary>
-internal static class HealthWait
+public static class HealthWait
 {
     public static async Task<HealthResult> UntilSettledAsync(IClusterTool cluster, Application app, TimeSpan timeout, TimeSpan interval, TimeProvider time, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Core.Images;
 using GitOpsConsole.Core.Operator;
 using GitOpsConsole.Core.Runs;
 using GitOpsConsole.Core.Toolbox;
@@ -11,9 +12,10 @@ namespace GitOpsConsole.Core.Workflow;
 /// out, revert the deploy commit in Git and sync back (RollbackOnFailure). Every step goes through the journal,
 /// so a restarted run replays what it did and continues where it stopped.
 /// </summary>
-public sealed class WorkflowEngine(WorkflowTools tools, WorkflowSettings settings, TimeProvider time)
+public sealed class WorkflowEngine(WorkflowTools tools, WorkflowSettings settings, ITagSelector tagSelector, TimeProvider time)
 {
     private readonly BuildSteps _builds = new(tools.Ci, settings);
+    private readonly TagPolicyStep _tagPolicy = new(tools.Registry, tagSelector);
 
     public async Task<RunOutcome> RunAsync(Run run, Application app, TriggerEvent trigger, IRunJournal journal, CancellationToken cancellationToken)
     {
@@ -48,8 +50,21 @@ public sealed class WorkflowEngine(WorkflowTools tools, WorkflowSettings setting
                 image = trigger.Image ?? app.ImageRepository ?? app.Name;
             }
 
+            string? whenUnchanged = null;
+            if (trigger.Kind == TriggerKind.ImageRelease && app.ImagePolicy is { } policy)
+            {
+                var pick = await _tagPolicy.PickAsync(steps, app, policy, image, tag, cancellationToken);
+                if (pick.NewValue is not { } picked)
+                {
+                    return RunOutcome.Succeeded($"No newer tag by {policy}: {pick.Reason}; nothing committed");
+                }
+
+                whenUnchanged = $"No newer tag by {policy}: Git already deploys {picked}{(picked == tag ? "" : $" (the released {tag} does not qualify)")}; nothing committed";
+                tag = picked;
+            }
+
             await journal.UpdateRunAsync(run.Id, r => r.Image = $"{image}:{tag}", cancellationToken);
-            return await DeployAsync(steps, run, app, image, tag, journal, cancellationToken);
+            return await DeployAsync(steps, run, app, image, tag, whenUnchanged, journal, cancellationToken);
         }
         catch (StepFailedException ex)
         {
@@ -61,7 +76,8 @@ public sealed class WorkflowEngine(WorkflowTools tools, WorkflowSettings setting
         }
     }
 
-    private async Task<RunOutcome> DeployAsync(StepRecorder steps, Run run, Application app, string image, string tag, IRunJournal journal, CancellationToken cancellationToken)
+    /// <param name="whenUnchanged">Set for a policy pick: when Git already has the tag the run ends here with this reason (no commit, no sync).</param>
+    private async Task<RunOutcome> DeployAsync(StepRecorder steps, Run run, Application app, string image, string tag, string? whenUnchanged, IRunJournal journal, CancellationToken cancellationToken)
     {
         var deploy = await steps.RunAsync("values.set_image_tag", new { app = app.Name, file = $"{app.Path}/{app.ValuesFile}", path = app.ImageTagPath, tag },
             $"Set {app.ImageTagPath} to {tag}", async ct =>
@@ -74,6 +90,10 @@ public sealed class WorkflowEngine(WorkflowTools tools, WorkflowSettings setting
             r.DeployCommitSha = deploy.CommitSha;
             r.CommitsMade = deploy.Outcome == GitChangeOutcome.NoChange ? r.CommitsMade : Math.Max(r.CommitsMade, 1);
         }, cancellationToken);
+        if (deploy.Outcome == GitChangeOutcome.NoChange && whenUnchanged is not null)
+        {
+            return RunOutcome.Succeeded(whenUnchanged);
+        }
 
         var health = await SyncAndWaitAsync(steps, run, app, deploy.CommitSha, cancellationToken);
         if (health.Status == HealthStatus.Healthy)

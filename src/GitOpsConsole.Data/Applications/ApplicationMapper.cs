@@ -27,6 +27,13 @@ internal static class ApplicationMapper
         Set(target.HealthTimeoutSeconds, source.HealthTimeoutSeconds, v => target.HealthTimeoutSeconds = v, ref changed);
         Set(target.RollbackOnFailure, source.RollbackOnFailure, v => target.RollbackOnFailure = v, ref changed);
         Set(target.WriteBack, source.WriteBack, v => target.WriteBack = v, ref changed);
+        var policy = source.ImagePolicy?.ToPolicy();
+        if (policy is null ? target.ImagePolicy is not null : !policy.SameAs(target.ImagePolicy))
+        {
+            target.ImagePolicy = policy;
+            changed = true;
+        }
+
         return changed;
     }
 

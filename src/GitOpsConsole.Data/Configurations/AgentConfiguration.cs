@@ -20,9 +20,19 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
     public void Configure(EntityTypeBuilder<Question> builder)
     {
         builder.HasIndex(q => new { q.Status, q.ExpiresAt });
-        builder.HasIndex(q => q.RunId);
+        builder.HasIndex(q => new { q.RunId, q.StepSequence }).IsUnique();
         builder.HasOne<Run>().WithMany().HasForeignKey(q => q.RunId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(q => q.DefaultAnswer).HasMaxLength(256);
         builder.Property(q => q.AnsweredBy).HasMaxLength(128);
+    }
+}
+
+internal sealed class InstructionConfiguration : IEntityTypeConfiguration<Instruction>
+{
+    public void Configure(EntityTypeBuilder<Instruction> builder)
+    {
+        builder.HasIndex(i => new { i.RunId, i.ReadAt });
+        builder.HasOne<Run>().WithMany().HasForeignKey(i => i.RunId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(i => i.SentBy).HasMaxLength(128);
     }
 }

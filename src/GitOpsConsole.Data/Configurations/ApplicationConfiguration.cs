@@ -14,5 +14,10 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.Property(a => a.Namespace).HasMaxLength(63);
         builder.Property(a => a.RepositoryUrl).HasMaxLength(2048);
         builder.Ignore(a => a.EffectiveSelfHeal);
+        builder.OwnsOne(a => a.ImagePolicy, policy =>
+        {
+            policy.Property(p => p.Strategy).HasConversion<string>().HasMaxLength(32);
+            policy.Ignore(p => p.Details);
+        });
     }
 }

@@ -10,6 +10,8 @@ internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
     {
         builder.HasIndex(r => new { r.ApplicationId, r.CreatedAt });
         builder.HasIndex(r => r.Status);
+        // One run per event and engine even when two replicas queue it at once (a follower's API and the leader's sweep).
+        builder.HasIndex(r => new { r.TriggerEventId, r.Engine }).IsUnique();
         builder.HasOne(r => r.Application).WithMany().HasForeignKey(r => r.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.TriggerEvent).WithMany().HasForeignKey(r => r.TriggerEventId).OnDelete(DeleteBehavior.SetNull);
         builder.Property(r => r.CommitSha).HasMaxLength(64);

@@ -69,6 +69,9 @@ public sealed class EventStore(IDbContextFactory<GitOpsDbContext> dbFactory, Tim
         return new RecordedDelivery(false, rows);
     }
 
+    /// <summary>Applications were added at run time (the scenario lab's twins): match the next event against the store, not the cached list.</summary>
+    public void ApplicationsChanged() => _applications = null;
+
     public void Dispose() => _writer.Dispose();
 
     private async Task<IReadOnlyList<Application>> ApplicationsAsync(GitOpsDbContext db, CancellationToken cancellationToken)

@@ -321,6 +321,37 @@ namespace GitOpsConsole.Data.Migrations
                     b.ToTable("DriftIgnoreRules");
                 });
 
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.Instruction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "ReadAt");
+
+                    b.ToTable("Instructions");
+                });
+
             modelBuilder.Entity("GitOpsConsole.Core.Domain.Question", b =>
                 {
                     b.Property<Guid>("Id")
@@ -363,13 +394,17 @@ namespace GitOpsConsole.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("StepSequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RunId");
+                    b.HasIndex("RunId", "StepSequence")
+                        .IsUnique();
 
                     b.HasIndex("Status", "ExpiresAt");
 
@@ -456,9 +491,10 @@ namespace GitOpsConsole.Data.Migrations
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("TriggerEventId");
-
                     b.HasIndex("ApplicationId", "CreatedAt");
+
+                    b.HasIndex("TriggerEventId", "Engine")
+                        .IsUnique();
 
                     b.ToTable("Runs");
                 });
@@ -713,6 +749,100 @@ namespace GitOpsConsole.Data.Migrations
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("GitOpsConsole.Core.Scenarios.ScenarioRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentApplication")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentEndJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AgentRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scenario")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkflowApplication")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkflowEndJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WorkflowRunId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentRunId");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("WorkflowRunId");
+
+                    b.HasIndex("Scenario", "CreatedAt");
+
+                    b.ToTable("ScenarioRuns");
+                });
+
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.Application", b =>
+                {
+                    b.OwnsOne("GitOpsConsole.Core.Domain.ImagePolicy", "ImagePolicy", b1 =>
+                        {
+                            b1.Property<int>("ApplicationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AllowTags")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Constraint")
+                                .HasColumnType("TEXT");
+
+                            b1.PrimitiveCollection<string>("IgnoreTags")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Strategy")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ApplicationId");
+
+                            b1.ToTable("Applications");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApplicationId");
+                        });
+
+                    b.Navigation("ImagePolicy");
+                });
+
             modelBuilder.Entity("GitOpsConsole.Core.Domain.DriftFinding", b =>
                 {
                     b.HasOne("GitOpsConsole.Core.Domain.Application", "Application")
@@ -729,6 +859,15 @@ namespace GitOpsConsole.Data.Migrations
                     b.HasOne("GitOpsConsole.Core.Domain.Application", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.Instruction", b =>
+                {
+                    b.HasOne("GitOpsConsole.Core.Domain.Run", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -785,6 +924,19 @@ namespace GitOpsConsole.Data.Migrations
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GitOpsConsole.Core.Scenarios.ScenarioRun", b =>
+                {
+                    b.HasOne("GitOpsConsole.Core.Domain.Run", null)
+                        .WithMany()
+                        .HasForeignKey("AgentRunId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("GitOpsConsole.Core.Domain.Run", null)
+                        .WithMany()
+                        .HasForeignKey("WorkflowRunId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("GitOpsConsole.Core.Domain.Run", b =>

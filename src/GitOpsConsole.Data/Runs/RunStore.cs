@@ -38,7 +38,22 @@ public sealed class RunStore(IDbContextFactory<GitOpsDbContext> dbFactory, RunFe
         }
 
         db.Runs.Add(run);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another replica queued this event's run a moment earlier (the unique index said so): that one stands.
+            var queuedElsewhere = await RunOfAsync(trigger.Id, engine, cancellationToken);
+            if (queuedElsewhere is null)
+            {
+                throw;
+            }
+
+            return queuedElsewhere;
+        }
+
         foreach (var older in superseded)
         {
             feed.Publish(new RunChange(older.Id, app.Name, older.Status));
@@ -46,6 +61,12 @@ public sealed class RunStore(IDbContextFactory<GitOpsDbContext> dbFactory, RunFe
 
         feed.Publish(new RunChange(run.Id, app.Name, run.Status));
         return run;
+    }
+
+    private async Task<Run?> RunOfAsync(Guid eventId, DeploymentEngine engine, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Runs.AsNoTracking().FirstOrDefaultAsync(r => r.TriggerEventId == eventId && r.Engine == engine, cancellationToken);
     }
 
     /// <summary>The run the application's worker takes next: an interrupted one first (to resume), else the oldest queued.</summary>

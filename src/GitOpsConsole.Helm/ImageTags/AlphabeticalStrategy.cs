@@ -1,3 +1,5 @@
+using GitOpsConsole.Core.Images;
+
 namespace GitOpsConsole.Helm.ImageTags;
 
 /// <summary>The lexically highest tag by ordinal (byte) comparison, as Go's sort.Strings orders them: suits calver tags.</summary>

@@ -1,3 +1,5 @@
+using GitOpsConsole.Core.Images;
+
 namespace GitOpsConsole.Helm.ImageTags;
 
 /// <summary>

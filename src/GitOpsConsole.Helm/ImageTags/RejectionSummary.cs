@@ -1,3 +1,5 @@
+using GitOpsConsole.Core.Images;
+
 namespace GitOpsConsole.Helm.ImageTags;
 
 /// <summary>Turns the rejections into one sentence a person can act on: how many tags fell out for each cause, with examples.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GitOpsConsole.Core.Images;
 using GitOpsConsole.Helm.Functions;
 using GitOpsConsole.Helm.Templates;
 

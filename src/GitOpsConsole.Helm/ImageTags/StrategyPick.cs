@@ -1,3 +1,5 @@
+using GitOpsConsole.Core.Images;
+
 namespace GitOpsConsole.Helm.ImageTags;
 
 /// <summary>A strategy's answer: the winning tag (or none) and a sentence saying why it won.</summary>

@@ -1,3 +1,5 @@
+using GitOpsConsole.Core.Images;
+
 namespace GitOpsConsole.Helm.ImageTags;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace GitOpsConsole.Helm.ImageTags;
 /// </summary>
 public static class TagSelector
 {
+    /// <summary>Throws <see cref="ArgumentException"/> naming what is wrong with the constraint, a pattern or the followed tag.</summary>
+    public static void Validate(TagSelectionOptions options) => Select([], options);
+
     public static TagSelection Select(IEnumerable<RegistryTag> tags, TagSelectionOptions options)
     {
         ArgumentNullException.ThrowIfNull(tags);

@@ -1,7 +1,7 @@
 using System.Text;
 using GitOpsConsole.Core.Domain;
-using GitOpsConsole.Core.Images;
 using GitOpsConsole.Core.Toolbox;
+using GitOpsConsole.Helm.ImageTags;
 using GitOpsConsole.Helm.ValuesEditing;
 using GitOpsConsole.Integrations.Git;
 
@@ -19,7 +19,8 @@ public sealed class ValuesTool(IGitWriter writer, IGitReader reader, IWriteBackM
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(step);
-        OciTag.ValidateTag(tag);
+        // A policy's digest pick is tag@sha256:…; the grammar check is the same one the values edit applies.
+        ImageTagValue.Validate(tag);
         var path = ConsoleAuthor.ValuesPath(app);
         string? previous = null;
         var edits = new Dictionary<string, Func<byte[]?, byte[]?>>(StringComparer.Ordinal)

@@ -18,6 +18,7 @@ public sealed class GitMirrorCache : IDisposable
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _secrets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _added = new(StringComparer.Ordinal);
 
     public GitMirrorCache(GitMirrorOptions options, IRepositoryUrlResolver resolver, ILogger<GitMirrorCache> logger)
     {
@@ -35,6 +36,15 @@ public sealed class GitMirrorCache : IDisposable
     internal GitMirrorOptions Options => _options;
 
     internal ILogger Logger => _logger;
+
+    /// <summary>An application added while running (the scenario lab's twins), beside those configured at start.</summary>
+    public void AddRepository(string app, string repository)
+    {
+        if (_options.Repositories.ContainsKey(app) || !_added.TryAdd(app, repository) && _added[app] != repository)
+        {
+            throw new InvalidOperationException($"Application '{app}' already has a repository.");
+        }
+    }
 
     /// <summary>The mirror's folder for <paramref name="app"/> (it may not exist yet).</summary>
     public string MirrorPath(string app) => Path.Combine(Path.GetFullPath(_options.MirrorDirectory), app + ".git");
@@ -124,7 +134,7 @@ public sealed class GitMirrorCache : IDisposable
             throw new GitOperationException($"'{app}' is not an application name.");
         }
 
-        if (!_options.Repositories.TryGetValue(app, out var configured))
+        if (!_options.Repositories.TryGetValue(app, out var configured) && !_added.TryGetValue(app, out configured))
         {
             throw new GitOperationException($"No repository is configured for application '{app}'.");
         }

@@ -26,18 +26,18 @@ internal sealed class ClusterSnapshot : ILiveView
     {
         var snapshot = new ClusterSnapshot(reader);
         var lists = (await discovery.ListableAsync(cancellationToken))
-            .Select(async r => (Resource: r, List: await api.GetAsync(r.ListPath(null, TrackingId.AppLabel), cancellationToken)))
+            .Select(async r => (Resource: r, Items: await api.ListAsync(r.ListPath(null, TrackingId.AppLabel), cancellationToken)))
             .ToList();
-        foreach (var (resource, list) in await Task.WhenAll(lists))
+        foreach (var (resource, items) in await Task.WhenAll(lists))
         {
-            foreach (var item in JsonRead.Objects(list, "items"))
+            foreach (var item in items)
             {
                 snapshot.AddOwned(resource, item);
             }
         }
 
-        Group(await api.GetAsync(Pods.ListPath(null, ""), cancellationToken), snapshot._podsByNamespace);
-        Group(await api.GetAsync(ReplicaSets.ListPath(null, ""), cancellationToken), snapshot._replicaSetsByNamespace);
+        Group(await api.ListAsync(Pods.ListPath(null, ""), cancellationToken), snapshot._podsByNamespace);
+        Group(await api.ListAsync(ReplicaSets.ListPath(null, ""), cancellationToken), snapshot._replicaSetsByNamespace);
         return snapshot;
     }
 
@@ -88,17 +88,17 @@ internal sealed class ClusterSnapshot : ILiveView
         }
     }
 
-    private static void Group(JsonObject? list, Dictionary<string, List<JsonObject>> byNamespace)
+    private static void Group(IReadOnlyList<JsonObject> items, Dictionary<string, List<JsonObject>> byNamespace)
     {
-        foreach (var item in JsonRead.Objects(list, "items"))
+        foreach (var item in items)
         {
             var ns = JsonRead.Str(item, "metadata", "namespace") ?? "";
-            if (!byNamespace.TryGetValue(ns, out var items))
+            if (!byNamespace.TryGetValue(ns, out var inNamespace))
             {
-                byNamespace[ns] = items = [];
+                byNamespace[ns] = inNamespace = [];
             }
 
-            items.Add(item);
+            inNamespace.Add(item);
         }
     }
 }

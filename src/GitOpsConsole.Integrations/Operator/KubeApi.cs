@@ -33,6 +33,13 @@ internal sealed class KubeApi
         return await SendAsync(request, allowNotFound: true, cancellationToken);
     }
 
+    /// <summary>The items of the list at <paramref name="path"/>, each parsed on its own (see <see cref="ListItems"/>); empty when the kind is gone.</summary>
+    public async Task<IReadOnlyList<JsonObject>> ListAsync(string path, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        return await ReadAsync(request, allowNotFound: true, cancellationToken) is { Length: > 0 } body ? ListItems.Parse(body) : [];
+    }
+
     public async Task<JsonObject> ApplyAsync(string path, JsonObject manifest, CancellationToken cancellationToken)
     {
         var query = string.Create(CultureInfo.InvariantCulture, $"?fieldManager={FieldManager}&force=true");
@@ -87,11 +94,13 @@ internal sealed class KubeApi
         }
     }
 
-    private async Task<JsonObject?> SendAsync(HttpRequestMessage request, bool allowNotFound, CancellationToken cancellationToken)
+    private async Task<JsonObject?> SendAsync(HttpRequestMessage request, bool allowNotFound, CancellationToken cancellationToken) =>
+        await ReadAsync(request, allowNotFound, cancellationToken) is { Length: > 0 } body ? JsonNode.Parse(body) as JsonObject : null;
+
+    private async Task<byte[]?> ReadAsync(HttpRequestMessage request, bool allowNotFound, CancellationToken cancellationToken)
     {
         await PrepareAsync(request, cancellationToken);
         using var response = await _client.HttpClient.SendAsync(request, cancellationToken);
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
         if (response.StatusCode == HttpStatusCode.NotFound && allowNotFound)
         {
             return null;
@@ -99,10 +108,12 @@ internal sealed class KubeApi
 
         if (!response.IsSuccessStatusCode)
         {
-            throw new KubeApiException(response.StatusCode, $"{request.Method} {request.RequestUri!.AbsolutePath} failed ({(int)response.StatusCode}): {StatusMessage(body)}");
+            var error = await response.Content.ReadAsStringAsync(cancellationToken);
+            throw new KubeApiException(response.StatusCode, $"{request.Method} {request.RequestUri!.AbsolutePath} failed ({(int)response.StatusCode}): {StatusMessage(error)}");
         }
 
-        return body.Length == 0 ? null : JsonNode.Parse(body) as JsonObject;
+        // The UTF-8 bytes, not a string: a sweep's lists are tens of MB, and a UTF-16 copy doubles that on the large object heap.
+        return await response.Content.ReadAsByteArrayAsync(cancellationToken);
     }
 
     // A Kubernetes error body is a Status object whose message says what was wrong; anything else is shown as is.

@@ -24,11 +24,56 @@ public sealed partial class OciRegistryClient(HttpClient http, ResponseCache cac
     ];
 
     public Task<IReadOnlyList<string>> ListTagsAsync(string repository, CancellationToken cancellationToken = default) =>
-        cache.GetOrAddAsync($"tags:{repository}", () => LoadTagsAsync(repository, cancellationToken));
+        ListTagsAsync(repository, fresh: false, cancellationToken);
+
+    /// <param name="fresh">Skip the cache (and refill it): after an image release the cached list lacks the new tag.</param>
+    public Task<IReadOnlyList<string>> ListTagsAsync(string repository, bool fresh, CancellationToken cancellationToken = default) =>
+        fresh ? cache.LoadAsync($"tags:{repository}", () => LoadTagsAsync(repository, cancellationToken))
+            : cache.GetOrAddAsync($"tags:{repository}", () => LoadTagsAsync(repository, cancellationToken));
 
     /// <summary>The digest (<c>sha256:…</c>) of the manifest <paramref name="reference"/> (a tag) names.</summary>
     public Task<string> GetDigestAsync(string repository, string reference, CancellationToken cancellationToken = default) =>
-        cache.GetOrAddAsync($"digest:{repository}:{reference}", () => LoadDigestAsync(repository, reference, cancellationToken));
+        GetDigestAsync(repository, reference, fresh: false, cancellationToken);
+
+    /// <param name="fresh">As for tags: a tag can move to another image.</param>
+    public Task<string> GetDigestAsync(string repository, string reference, bool fresh, CancellationToken cancellationToken = default) =>
+        fresh ? cache.LoadAsync($"digest:{repository}:{reference}", () => LoadDigestAsync(repository, reference, cancellationToken))
+            : cache.GetOrAddAsync($"digest:{repository}:{reference}", () => LoadDigestAsync(repository, reference, cancellationToken));
+
+    /// <summary>
+    /// The image config's <c>created</c> time of a manifest (by digest, so the answer never changes); for an index, the
+    /// linux/amd64 image's (else the first). Null when the config carries none.
+    /// </summary>
+    public async Task<DateTimeOffset?> GetCreatedAsync(string repository, string digest, CancellationToken cancellationToken = default)
+    {
+        var text = await cache.GetOrAddAsync($"created:{repository}:{digest}", async () => await LoadCreatedAsync(repository, digest, cancellationToken) ?? "");
+        return DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var created) ? created : null;
+    }
+
+    private async Task<string?> LoadCreatedAsync(string repository, string digest, CancellationToken cancellationToken)
+    {
+        var manifest = await GetJsonAsync($"v2/{repository}/manifests/{digest}", cancellationToken);
+        if (manifest?["manifests"] is JsonArray images)
+        {
+            var chosen = images.FirstOrDefault(m => (string?)m?["platform"]?["os"] == "linux" && (string?)m?["platform"]?["architecture"] == "amd64") ?? images.FirstOrDefault();
+            manifest = chosen?["digest"] is { } inner ? await GetJsonAsync($"v2/{repository}/manifests/{(string?)inner}", cancellationToken) : null;
+        }
+
+        var config = manifest?["config"]?["digest"] is { } configDigest ? await GetJsonAsync($"v2/{repository}/blobs/{(string?)configDigest}", cancellationToken) : null;
+        return (string?)config?["created"];
+    }
+
+    private async Task<JsonObject?> GetJsonAsync(string path, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        foreach (var type in ManifestTypes)
+        {
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(type));
+        }
+
+        using var response = await http.SendAsync(request, cancellationToken);
+        return await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken);
+    }
 
     private async Task<IReadOnlyList<string>> LoadTagsAsync(string repository, CancellationToken cancellationToken)
     {

@@ -16,6 +16,14 @@ public sealed class ResponseCache(TimeSpan lifetime, TimeProvider time)
             return cached;
         }
 
+        return await LoadAsync(key, load);
+    }
+
+    /// <summary>Asks the source again and keeps the new answer: an image release event means the cached tag list is stale.</summary>
+    public async Task<T> LoadAsync<T>(string key, Func<Task<T>> load)
+        where T : notnull
+    {
+        ArgumentNullException.ThrowIfNull(load);
         var value = await load();
         _entries[key] = (value, time.GetUtcNow() + lifetime);
         return value;

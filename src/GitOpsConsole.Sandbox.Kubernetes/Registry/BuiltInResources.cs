@@ -20,6 +20,8 @@ internal static class BuiltInResources
     public static readonly ResourceType HorizontalPodAutoscaler = new("autoscaling", "v2", "HorizontalPodAutoscaler", "horizontalpodautoscalers", "horizontalpodautoscaler", true, ["hpa"], HasStatus: true, Categories: ["all"]);
     public static readonly ResourceType Role = new("rbac.authorization.k8s.io", "v1", "Role", "roles", "role", true, []);
     public static readonly ResourceType RoleBinding = new("rbac.authorization.k8s.io", "v1", "RoleBinding", "rolebindings", "rolebinding", true, []);
+    public static readonly ResourceType ClusterRole = new("rbac.authorization.k8s.io", "v1", "ClusterRole", "clusterroles", "clusterrole", false, []);
+    public static readonly ResourceType ClusterRoleBinding = new("rbac.authorization.k8s.io", "v1", "ClusterRoleBinding", "clusterrolebindings", "clusterrolebinding", false, []);
     public static readonly ResourceType Lease = new("coordination.k8s.io", "v1", "Lease", "leases", "lease", true, []);
     public static readonly ResourceType CustomResourceDefinition = new("apiextensions.k8s.io", "v1", "CustomResourceDefinition", "customresourcedefinitions", "customresourcedefinition", false, ["crd", "crds"], HasStatus: true);
 
@@ -27,6 +29,6 @@ internal static class BuiltInResources
     [
         Namespace, Node, ConfigMap, Secret, Service, ServiceAccount, Pod, Event, EventsV1,
         Deployment, ReplicaSet, StatefulSet, Job, Ingress, HorizontalPodAutoscaler,
-        Role, RoleBinding, Lease, CustomResourceDefinition,
+        Role, RoleBinding, ClusterRole, ClusterRoleBinding, Lease, CustomResourceDefinition,
     ];
 }

@@ -7,7 +7,14 @@ using LibGit2Sharp;
 namespace GitOpsConsole.Sandbox.Git;
 
 /// <summary>A scenario commit: the next image of the application should behave as <see cref="Behavior"/>.</summary>
-public sealed record ScenarioCommit(string Application, ImageBehavior Behavior, string Message, string AuthorName, string AuthorEmail, string Branch = "main");
+public sealed record ScenarioCommit(string Application, ImageBehavior Behavior, string Message, string AuthorName, string AuthorEmail, string Branch = "main")
+{
+    /// <summary>Further changes in the same commit (the scenario lab's flaky CI step, chart bump, second image field).</summary>
+    public IReadOnlyList<FileEdit> Edits { get; init; } = [];
+}
+
+/// <summary>A change to one file of the repository: its new content from the current one (null when it does not exist).</summary>
+public sealed record FileEdit(string Path, Func<string?, string> Change);
 
 /// <summary>
 /// Makes a scenario commit the way a developer would: clone, edit <c>.gitops-ci.yaml</c>'s runtime
@@ -46,7 +53,14 @@ public sealed partial class AppCommitter(GitHost host, TimeProvider timeProvider
             using var repo = new Repository(workdir);
             EditCiFile(Path.Combine(workdir, CiDefinition.FileName), scenario.Behavior);
             BumpVersion(Path.Combine(workdir, "app", "VERSION"));
-            Commands.Stage(repo, [CiDefinition.FileName, "app/VERSION"]);
+            foreach (var edit in scenario.Edits)
+            {
+                var file = Path.Combine(workdir, edit.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                File.WriteAllText(file, edit.Change(File.Exists(file) ? File.ReadAllText(file) : null));
+            }
+
+            Commands.Stage(repo, [CiDefinition.FileName, "app/VERSION", .. scenario.Edits.Select(e => e.Path)]);
             var author = new Signature(scenario.AuthorName, scenario.AuthorEmail, timeProvider.GetUtcNow());
             // An unchanged behaviour still bumps the version, so the commit is never empty.
             var commit = repo.Commit(scenario.Message, author, author);

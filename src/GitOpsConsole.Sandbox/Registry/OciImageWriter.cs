@@ -52,6 +52,12 @@ internal static class OciImageWriter
     public static IReadOnlyDictionary<string, string>? LabelsOf(byte[] config) =>
         JsonNode.Parse(config)?["config"]?["Labels"]?.Deserialize<Dictionary<string, string>>();
 
+    /// <summary>The config's <c>created</c> time, when it has a readable one.</summary>
+    public static DateTimeOffset? CreatedOf(byte[] config) =>
+        JsonNode.Parse(config)?["created"]?.GetValue<string>() is { } text
+        && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var created)
+            ? created : null;
+
     private static JsonObject Descriptor(string mediaType, byte[] content) => new()
     {
         ["mediaType"] = mediaType,

@@ -17,6 +17,8 @@ public sealed partial class SandboxRegistry : IImageCatalog, IAsyncDisposable
     private readonly ILogger _logger;
     // Behaviour per manifest digest, filled from the config blobs so Find never touches the disk.
     private readonly ConcurrentDictionary<string, ImageBehavior> _behaviors = new(StringComparer.Ordinal);
+    // The config's `created` per manifest digest: the newest-build strategy orders tags by it.
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _created = new(StringComparer.Ordinal);
     private WebApplication? _server;
     private RegistryNotifier? _notifier;
     private string _instanceId = "";
@@ -29,7 +31,12 @@ public sealed partial class SandboxRegistry : IImageCatalog, IAsyncDisposable
         _storage = new RegistryStorage(options.DataDirectory);
         foreach (var (_, digest) in _storage.AllManifests())
         {
-            _behaviors.TryAdd(digest, BehaviorOf(_storage.ReadBlob(digest)));
+            var config = _storage.ReadBlob(OciImageWriter.ConfigDigestOf(_storage.ReadBlob(digest)));
+            _behaviors.TryAdd(digest, ImageBehaviorLabels.Read(OciImageWriter.LabelsOf(config)));
+            if (OciImageWriter.CreatedOf(config) is { } created)
+            {
+                _created.TryAdd(digest, created);
+            }
         }
     }
 
@@ -90,9 +97,15 @@ public sealed partial class SandboxRegistry : IImageCatalog, IAsyncDisposable
         return digest is null ? null : _behaviors.GetValueOrDefault(digest);
     }
 
-    /// <summary>Tags and digests of a repository, as <c>registry.list_tags</c> reports them; empty when unknown.</summary>
-    public IReadOnlyList<(string Tag, string Digest)> ListTags(string repository) =>
-        [.. (_storage.Tags(repository) ?? []).Select(tag => (tag, _storage.ResolveManifest(repository, tag)!))];
+    /// <summary>Tags, digests and build times of a repository, as <c>registry.list_tags</c> reports them; empty when unknown.</summary>
+    public IReadOnlyList<(string Tag, string Digest, DateTimeOffset? Created)> ListTags(string repository) =>
+        [.. (_storage.Tags(repository) ?? []).Select(tag => Describe(repository, tag))];
+
+    private (string Tag, string Digest, DateTimeOffset? Created) Describe(string repository, string tag)
+    {
+        var digest = _storage.ResolveManifest(repository, tag)!;
+        return (tag, digest, _created.TryGetValue(digest, out var created) ? created : null);
+    }
 
     /// <summary>Stores the image, moves the tag to it and queues the push notification (never waits for it).</summary>
     public Task<PublishedImage> PublishAsync(ImagePublication publication, CancellationToken cancellationToken = default)
@@ -107,6 +120,7 @@ public sealed partial class SandboxRegistry : IImageCatalog, IAsyncDisposable
         var image = OciImageWriter.Write(publication, now);
         _storage.Put(publication.Repository, publication.Tag, image);
         _behaviors[image.ManifestDigest] = publication.Behavior;
+        _created[image.ManifestDigest] = now;
         var published = new PublishedImage(publication.Repository, publication.Tag, image.ManifestDigest, image.Manifest.Length,
             $"{Host}/{publication.Repository}:{publication.Tag}");
         notifier.Enqueue(PushNotification(published, now));
@@ -124,9 +138,6 @@ public sealed partial class SandboxRegistry : IImageCatalog, IAsyncDisposable
             new RegistryEventActor(),
             new RegistryEventSource($"{Environment.MachineName}:{Port}", _instanceId)),
     ]);
-
-    private ImageBehavior BehaviorOf(byte[] manifest) =>
-        ImageBehaviorLabels.Read(OciImageWriter.LabelsOf(_storage.ReadBlob(OciImageWriter.ConfigDigestOf(manifest))));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sandbox registry listening on {Address}")]
     private static partial void LogStarted(ILogger logger, Uri address);

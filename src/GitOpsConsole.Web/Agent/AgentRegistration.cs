@@ -1,5 +1,6 @@
 using GitOpsConsole.Core.Agent;
 using GitOpsConsole.Core.Agent.Offline;
+using GitOpsConsole.Core.Agent.Questions;
 using GitOpsConsole.Core.Configuration;
 using GitOpsConsole.Data.Agent;
 using GitOpsConsole.Integrations.Llm;
@@ -9,12 +10,17 @@ namespace GitOpsConsole.Web.Agent;
 
 internal static class AgentRegistration
 {
-    /// <summary>The trace store and feed, the model of <c>GitOps:Agent:Provider</c>, and the agent engine over the shared toolbox.</summary>
+    /// <summary>The trace store and feed, the question store and instruction inbox, the model of <c>GitOps:Agent:Provider</c>, and the agent engine over the shared toolbox.</summary>
     public static void AddAgent(this IServiceCollection services)
     {
         services.AddSingleton<TraceFeed>();
         services.AddSingleton<TraceStore>();
         services.AddSingleton<IAgentJournal>(p => p.GetRequiredService<TraceStore>());
+        services.AddSingleton<QuestionFeed>();
+        services.AddSingleton<QuestionStore>();
+        services.AddSingleton<IQuestionService>(p => p.GetRequiredService<QuestionStore>());
+        services.AddSingleton<InstructionStore>();
+        services.AddSingleton<IInstructionInbox>(p => p.GetRequiredService<InstructionStore>());
         services.AddSingleton(p => AgentSettings.From(Agent(p)));
         services.AddSingleton(p => Agent(p) is { Provider: "Offline" }
             ? new AgentModel(new OfflinePlanner(), "Offline", OfflinePlanner.ModelId)

@@ -32,9 +32,9 @@ internal static class RunsApi
             .WithSummary("Runs newest first; filters app, engine (Workflow|Agent), status; page is 0-based, pageSize 1-200 (default 50)")
             .Produces<RunListJson>().ProducesProblem(StatusCodes.Status400BadRequest);
 
-        runs.MapGet("/{id:guid}", async (Guid id, RunQuery query, TraceStore traces, TimeProvider time, CancellationToken ct) =>
+        runs.MapGet("/{id:guid}", async (Guid id, RunQuery query, TraceStore traces, QuestionStore questions, TimeProvider time, CancellationToken ct) =>
             await query.GetAsync(id, ct) is { } summary
-                ? Results.Ok(RunsApiModels.Detail(summary, await traces.EntriesAsync(id, ct), time.GetUtcNow()))
+                ? Results.Ok(RunsApiModels.Detail(summary, await traces.EntriesAsync(id, ct), await questions.OfRunAsync(id, ct), time.GetUtcNow()))
                 : UnknownRun(id))
             .WithSummary("One run with its steps (tool, input, output, log), commits, trace, questions and decision")
             .Produces<RunDetailJson>().ProducesProblem(StatusCodes.Status404NotFound);

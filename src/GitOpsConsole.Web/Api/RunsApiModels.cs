@@ -30,7 +30,7 @@ public sealed record RunDetailJson(
     Guid Id, string App, DeploymentEngine Engine, RunStatus Status, RunTriggerJson? Trigger,
     DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? Reason, RunMetricsJson Metrics,
     string? Image, string? DeployCommit, string? RollbackCommit, IReadOnlyList<RunStepJson> Steps,
-    IReadOnlyList<JsonNode> Trace, IReadOnlyList<JsonNode> Questions, JsonNode? Decision);
+    IReadOnlyList<JsonNode> Trace, IReadOnlyList<QuestionJson> Questions, JsonNode? Decision);
 
 internal static class RunsApiModels
 {
@@ -40,13 +40,13 @@ internal static class RunsApiModels
         return new RunJson(run.Id, summary.Application, run.Engine, run.Status, Trigger(summary.Trigger), run.StartedAt, run.FinishedAt, run.Reason, Metrics(summary, now));
     }
 
-    public static RunDetailJson Detail(RunSummary summary, IReadOnlyList<TraceEntry> trace, DateTimeOffset now)
+    public static RunDetailJson Detail(RunSummary summary, IReadOnlyList<TraceEntry> trace, IReadOnlyList<Question> questions, DateTimeOffset now)
     {
         var run = summary.Run;
         return new RunDetailJson(run.Id, summary.Application, run.Engine, run.Status, Trigger(summary.Trigger), run.StartedAt, run.FinishedAt, run.Reason,
             Metrics(summary, now), run.Image, run.DeployCommitSha, run.RollbackCommitSha,
             [.. run.Steps.Select(s => new RunStepJson(s.Sequence, s.Tool, s.Summary, s.Status, s.StartedAt, s.FinishedAt, StoredJson.Value(s.InputJson), StoredJson.Value(s.OutputJson), s.Log))],
-            [.. trace.Select(Trace)], [], StoredJson.Value(run.DecisionJson));
+            [.. trace.Select(Trace)], [.. questions.Select(q => QuestionJson.Of(q, summary.Application))], StoredJson.Value(run.DecisionJson));
     }
 
     public static JsonNode Trace(TraceEntry entry) => new JsonObject

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using GitOpsConsole.Integrations.Operator;
+using GitOpsConsole.Web.Clusters;
+using GitOpsConsole.Web.Leadership;
 using GitOpsConsole.Web.Operator;
-using GitOpsConsole.Web.Sandbox;
 
 namespace GitOpsConsole.Web.Drift;
 
@@ -11,26 +12,30 @@ namespace GitOpsConsole.Web.Drift;
 /// with self-heal, is undone) in well under a second instead of at the next refresh.
 /// </summary>
 internal sealed partial class DriftWatcher(
-    SandboxRuntime sandbox,
+    ClusterConnection cluster,
     OperatorService operatorService,
     ApplicationStatusFeed statuses,
     InspectionQueue queue,
-    ILogger<DriftWatcher> logger) : BackgroundService
+    LeaderGate gate,
+    ILogger<DriftWatcher> logger) : LeaderBoundService(gate)
 {
-    private static readonly (string ApiVersion, string Kind)[] CommonKinds =
+    // deploy/10-rbac.yaml grants the operator these kinds; a test keeps the two in step.
+    internal static readonly (string ApiVersion, string Kind)[] CommonKinds =
         [("apps/v1", "Deployment"), ("v1", "Service"), ("v1", "ConfigMap"), ("v1", "ServiceAccount"), ("v1", "Secret"),
          ("apps/v1", "StatefulSet"), ("apps/v1", "DaemonSet"), ("networking.k8s.io/v1", "Ingress")];
 
     private readonly ConcurrentDictionary<string, Task> _watches = new(StringComparer.Ordinal);
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task RunAsLeaderAsync(CancellationToken stoppingToken)
     {
-        if (!operatorService.IsAvailable || sandbox.Client is null)
+        if (!operatorService.IsAvailable || cluster.Client is null)
         {
             return Task.CompletedTask;
         }
 
-        var watch = new OwnedObjectWatch(sandbox.Client);
+        // A new term watches afresh: the previous term's watches ended with it.
+        _watches.Clear();
+        var watch = new OwnedObjectWatch(cluster.Client);
         foreach (var (apiVersion, kind) in CommonKinds)
         {
             Start(watch, apiVersion, kind, stoppingToken);

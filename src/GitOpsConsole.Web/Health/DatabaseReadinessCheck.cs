@@ -12,14 +12,16 @@ internal sealed class DatabaseReadinessCheck(IDbContextFactory<GitOpsDbContext> 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!await db.Database.CanConnectAsync(cancellationToken))
         {
-            return HealthCheckResult.Unhealthy("cannot open the SQLite database");
+            return HealthCheckResult.Unhealthy($"cannot open the {Provider(db)} database");
         }
 
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Count();
         var data = new Dictionary<string, object> { ["appliedMigrations"] = applied, ["pendingMigrations"] = pending.Count };
         return pending.Count == 0
-            ? HealthCheckResult.Healthy($"SQLite, {applied} migrations applied", data)
+            ? HealthCheckResult.Healthy($"{Provider(db)}, {applied} migrations applied", data)
             : HealthCheckResult.Unhealthy($"{pending.Count} migrations pending: {string.Join(", ", pending)}", data: data);
     }
+
+    private static string Provider(GitOpsDbContext db) => db.Database.IsNpgsql() ? "PostgreSQL" : "SQLite";
 }

@@ -1,4 +1,5 @@
 using GitOpsConsole.Core.Configuration;
+using GitOpsConsole.Web.Leadership;
 using Microsoft.Extensions.Options;
 
 namespace GitOpsConsole.Web.Ingestion;
@@ -8,9 +9,9 @@ namespace GitOpsConsole.Web.Ingestion;
 /// repositories that send the console no webhook. Zero turns it off.
 /// </summary>
 internal sealed partial class GitPollingService(
-    IOptions<GitOpsOptions> options, GitPoller poller, TimeProvider time, ILogger<GitPollingService> logger) : BackgroundService
+    IOptions<GitOpsOptions> options, GitPoller poller, TimeProvider time, ILogger<GitPollingService> logger, LeaderGate gate) : LeaderBoundService(gate)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsLeaderAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
         var interval = settings.Ingestion.PollInterval;

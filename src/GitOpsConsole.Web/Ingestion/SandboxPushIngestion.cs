@@ -2,14 +2,15 @@ using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Core.Ingestion;
 using GitOpsConsole.Data.Events;
 using GitOpsConsole.Sandbox.Git;
+using GitOpsConsole.Web.Leadership;
 using GitOpsConsole.Web.Sandbox;
 
 namespace GitOpsConsole.Web.Ingestion;
 
 /// <summary>Turns each push to the sandbox Git host into a recorded event, as a Git host's webhook would.</summary>
-internal sealed partial class SandboxPushIngestion(SandboxRuntime runtime, EventStore store, ILogger<SandboxPushIngestion> logger) : BackgroundService
+internal sealed partial class SandboxPushIngestion(SandboxRuntime runtime, EventStore store, ILogger<SandboxPushIngestion> logger, LeaderGate gate) : LeaderBoundService(gate)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsLeaderAsync(CancellationToken stoppingToken)
     {
         if (!runtime.IsRunning)
         {

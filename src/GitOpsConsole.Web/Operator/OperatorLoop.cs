@@ -3,6 +3,7 @@ using GitOpsConsole.Core.Configuration;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Data.Applications;
 using GitOpsConsole.Data.Events;
+using GitOpsConsole.Web.Leadership;
 using Microsoft.Extensions.Options;
 
 namespace GitOpsConsole.Web.Operator;
@@ -20,7 +21,8 @@ internal sealed partial class OperatorLoop(
     ApplicationStatusFeed statuses,
     IOptions<GitOpsOptions> options,
     TimeProvider time,
-    ILoggerFactory loggers) : BackgroundService
+    ILoggerFactory loggers,
+    LeaderGate gate) : LeaderBoundService(gate)
 {
     private readonly Channel<string> _syncRequests = Channel.CreateUnbounded<string>();
     private readonly SelfHealBackoff _backoff = new(time);
@@ -29,7 +31,7 @@ internal sealed partial class OperatorLoop(
 
     private CancellationToken _stopping = CancellationToken.None;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsLeaderAsync(CancellationToken stoppingToken)
     {
         _stopping = stoppingToken;
         if (!embedded.IsAvailable)

@@ -7,7 +7,7 @@ using GitOpsConsole.Data.Drift;
 using GitOpsConsole.Data.Operator;
 using GitOpsConsole.Integrations.Git;
 using GitOpsConsole.Integrations.Operator;
-using GitOpsConsole.Web.Sandbox;
+using GitOpsConsole.Web.Clusters;
 
 namespace GitOpsConsole.Web.Operator;
 
@@ -18,7 +18,7 @@ namespace GitOpsConsole.Web.Operator;
 /// findings, whoever asked.
 /// </summary>
 internal sealed class OperatorService(
-    SandboxRuntime sandbox,
+    ClusterConnection cluster,
     GitMirrorCache mirrors,
     IGitReader git,
     ApplicationStatusFeed statuses,
@@ -31,7 +31,7 @@ internal sealed class OperatorService(
     Integrations.Rendering.IChartRenderer renderer) : IOperatorTool, IClusterTool
 {
     private readonly Lazy<EmbeddedOperator> _operator = new(() => new EmbeddedOperator(
-        sandbox.Client ?? throw new InvalidOperationException("The embedded operator has no cluster: the sandbox is off or failed to start."),
+        cluster.Client ?? throw new InvalidOperationException("The embedded operator has no cluster: GitOps:Kubernetes is not set and the sandbox is off or failed to start."),
         mirrors, git, time, loggers.CreateLogger<EmbeddedOperator>(), renderer));
 
     private readonly SyncAttribution _attribution = new(time);
@@ -41,7 +41,7 @@ internal sealed class OperatorService(
     private readonly ConcurrentDictionary<string, long> _generations = new(StringComparer.Ordinal);
 
     /// <summary>False when there is no cluster to operate on.</summary>
-    public bool IsAvailable => sandbox.IsRunning;
+    public bool IsAvailable => cluster.IsAvailable;
 
     public async Task<SyncResult> SyncAsync(Application app, string? revision, string initiatedBy, CancellationToken cancellationToken = default)
     {

@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using GitOpsConsole.Core.Agent.Questions;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Core.Workflow;
 using GitOpsConsole.Data.Applications;
 using GitOpsConsole.Data.Events;
 using GitOpsConsole.Data.Runs;
 using GitOpsConsole.Web.Agent;
+using GitOpsConsole.Web.Leadership;
 using GitOpsConsole.Web.Operator;
 
 namespace GitOpsConsole.Web.Runs;
@@ -13,7 +15,9 @@ namespace GitOpsConsole.Web.Runs;
 /// <summary>
 /// Turns accepted events into runs and runs them: one at a time per application, in order, each on its own
 /// worker. Runs that were running when the console stopped are resumed first; a cancel reaches a queued run
-/// in the store and a running one through its token.
+/// in the store and a running one through its token. Runs only on the leader (<see cref="LeaderGate"/>): a
+/// follower still queues runs in the store for the events it accepts, and the leader picks them up
+/// (<see cref="PendingRunSweep"/>); when leadership ends, running runs stop as at shutdown and the next leader resumes them.
 /// </summary>
 internal sealed partial class RunDispatcher(
     EventFeed events,
@@ -22,8 +26,11 @@ internal sealed partial class RunDispatcher(
     RunAdmission admission,
     WorkflowEngine workflow,
     AgentRunner agent,
+    IQuestionService questions,
     OperatorService cluster,
-    ILogger<RunDispatcher> logger) : BackgroundService
+    LeaderGate gate,
+    PendingRunSweep pending,
+    ILogger<RunDispatcher> logger) : LeaderBoundService(gate)
 {
     private readonly Channel<TriggerEvent> _accepted = Channel.CreateUnbounded<TriggerEvent>();
     private readonly ConcurrentDictionary<int, Channel<bool>> _workers = new();
@@ -84,8 +91,12 @@ internal sealed partial class RunDispatcher(
         return false;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsLeaderAsync(CancellationToken stoppingToken)
     {
+        // The previous term's workers (if this replica led before) have recorded where their runs stopped.
+        await Task.WhenAll(_workerTasks.Values);
+        _workers.Clear();
+        _workerTasks.Clear();
         _stopping = stoppingToken;
         if (!cluster.IsAvailable)
         {
@@ -104,6 +115,11 @@ internal sealed partial class RunDispatcher(
         foreach (var applicationId in await store.ApplicationsWithActiveRunsAsync(stoppingToken))
         {
             Signal(applicationId);
+        }
+
+        if (Gate.Elected)
+        {
+            _ = Task.Run(() => pending.RunAsync(this, stoppingToken), stoppingToken);
         }
 
         await foreach (var trigger in _accepted.Reader.ReadAllAsync(stoppingToken))
@@ -126,8 +142,14 @@ internal sealed partial class RunDispatcher(
         await Task.WhenAll(_workerTasks.Values).WaitAsync(cancellationToken);
     }
 
-    private void Signal(int applicationId)
+    /// <summary>Wakes the application's worker (starting one if needed); a follower only queues, the leader runs.</summary>
+    internal void Signal(int applicationId)
     {
+        if (!Gate.IsLeader || _stopping.IsCancellationRequested)
+        {
+            return;
+        }
+
         var created = false;
         var signals = _workers.GetOrAdd(applicationId, _ =>
         {
@@ -186,11 +208,14 @@ internal sealed partial class RunDispatcher(
         }
         catch (OperationCanceledException) when (active.CancelledBy is not null)
         {
+            // A cancelled run no longer waits for anyone: its open questions are withdrawn and answers to them get a 409.
+            await questions.WithdrawAsync(run.Id, CancellationToken.None);
             await store.FinishAsync(run.Id, RunStatus.Cancelled, $"Cancelled by {active.CancelledBy}", CancellationToken.None);
         }
         catch (Exception ex)
         {
             LogRunCrashed(logger, run.Id, ex);
+            await questions.WithdrawAsync(run.Id, CancellationToken.None);
             await store.FinishAsync(run.Id, RunStatus.Failed, $"The engine stopped with an error: {ex.Message}", CancellationToken.None);
         }
         finally

@@ -1,11 +1,16 @@
 using GitOpsConsole.Core.Auditing;
+using GitOpsConsole.Core.Configuration;
+using GitOpsConsole.Core.Images;
 using GitOpsConsole.Core.Toolbox;
 using GitOpsConsole.Core.Workflow;
 using GitOpsConsole.Data.Runs;
+using GitOpsConsole.Helm.ImageTags;
 using GitOpsConsole.Integrations.Deploy;
 using GitOpsConsole.Integrations.Git;
+using GitOpsConsole.Integrations.Registry;
 using GitOpsConsole.Web.Agent;
 using GitOpsConsole.Web.Connections;
+using Microsoft.Extensions.Options;
 
 namespace GitOpsConsole.Web.Runs;
 
@@ -26,13 +31,20 @@ internal static class RunRegistration
         services.AddSingleton<IGitTool>(p => new AuditedGitTool(
             new GitTool(p.GetRequiredService<IGitWriter>(), p.GetRequiredService<IGitReader>(), p.GetRequiredService<GitMirrorCache>()),
             p.GetRequiredService<IAuditLog>()));
+        services.AddSingleton(p => new OciRegistryTool(p.GetRequiredService<IOptions<GitOpsOptions>>().Value.Registries, p.GetRequiredService<TimeProvider>(),
+            p.GetRequiredService<ILoggerFactory>().CreateLogger<OciRegistryTool>()));
+        services.AddSingleton<IRegistryTool, SandboxRegistryTool>();
+        services.AddSingleton<ITagSelector, HelmTagSelector>();
         services.AddSingleton(p => new WorkflowTools(
             p.GetRequiredService<ICiTool>(), p.GetRequiredService<IValuesTool>(), p.GetRequiredService<IGitTool>(),
-            p.GetRequiredService<IOperatorTool>(), p.GetRequiredService<IClusterTool>(), p.GetRequiredService<ICommitStatusTool>()));
+            p.GetRequiredService<IOperatorTool>(), p.GetRequiredService<IClusterTool>(), p.GetRequiredService<ICommitStatusTool>(),
+            p.GetRequiredService<IRegistryTool>()));
         services.AddSingleton(WorkflowSettings.Default);
         services.AddSingleton<WorkflowEngine>();
         services.AddAgent();
         services.AddSingleton<RunAdmission>();
+        services.AddSingleton<PendingEvents>();
+        services.AddSingleton<PendingRunSweep>();
         services.AddSingleton<RunDispatcher>();
         services.AddHostedService(p => p.GetRequiredService<RunDispatcher>());
     }

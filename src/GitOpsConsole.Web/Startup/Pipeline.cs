@@ -38,6 +38,7 @@ internal static class Pipeline
         app.MapWebhookEndpoints();
         app.MapEventsApi();
         GitOpsConsole.Web.Api.RunsApi.MapRunsApi(app);
+        Scenarios.ScenarioApi.MapScenarioApi(app);
         GitOpsConsole.Web.Api.RunTraceExportApi.MapRunTraceExportApi(app);
         OpenApi.OpenApiRegistration.MapConsoleOpenApi(app);
         GitOpsConsole.Web.Api.ApiEndpoints.MapOperatorApi(app);

@@ -12,6 +12,7 @@ using GitOpsConsole.Web.Ingestion;
 using GitOpsConsole.Web.Operator;
 using GitOpsConsole.Web.Runs;
 using GitOpsConsole.Web.Sandbox;
+using GitOpsConsole.Web.Scenarios;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
@@ -29,7 +30,7 @@ internal static class ServiceRegistration
         services.AddSingleton(new DataPaths(dataDirectory));
         services.AddSingleton(TimeProvider.System);
 
-        services.AddPooledDbContextFactory<GitOpsDbContext>(db => SqliteStore.Configure(db, dataDirectory));
+        services.AddPooledDbContextFactory<GitOpsDbContext>(db => DatabaseStore.Configure(db, options.Database, dataDirectory));
         services.AddSingleton<AuditFeed>();
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<AuditQuery>();
@@ -43,13 +44,20 @@ internal static class ServiceRegistration
         services.AddConsoleAuthentication(options.Auth);
         services.AddReadiness();
         services.AddSandbox(dataDirectory);
+        Leadership.LeadershipRegistration.AddLeadership(services);
         services.AddIngestion();
         services.AddEmbeddedOperator(dataDirectory);
         services.AddRuns();
+        services.AddScenarioLab();
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
-        services.AddSingleton<AppBarItems>();
+        services.AddSingleton(_ =>
+        {
+            var appBar = new AppBarItems();
+            appBar.Add<Components.Agent.QuestionsDrawer>();
+            return appBar;
+        });
         services.AddProblemDetails();
         OpenApi.OpenApiRegistration.AddConsoleOpenApi(services);
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -27,6 +27,12 @@ internal static class StartupGate
             errors.Add(helmMissing);
         }
 
+        if (errors.Count == 0 && Integrations.Kubernetes.KubernetesConnection.Check(options.Kubernetes, workingDirectory) is { } clusterProblem)
+        {
+            errors.Add(clusterProblem);
+        }
+
+        errors.AddRange(Runs.ImagePolicyCheck.Validate(options));
         if (options.Auth.Mode == AuthMode.LocalTrust)
         {
             foreach (var url in BindingPolicy.ConfiguredUrls(configuration).Where(u => !BindingPolicy.IsLoopback(u)))

@@ -16,7 +16,7 @@ internal static partial class StorePreparation
     {
         var services = app.Services;
         var lifetime = app.Lifetime.ApplicationStopping;
-        await SqliteStore.MigrateAsync(services.GetRequiredService<IDbContextFactory<GitOpsDbContext>>(), lifetime);
+        await DatabaseStore.MigrateAsync(services.GetRequiredService<IDbContextFactory<GitOpsDbContext>>(), lifetime);
 
         var declared = services.GetRequiredService<IOptions<GitOpsOptions>>().Value.Applications;
         var result = await services.GetRequiredService<ApplicationCatalog>().SyncAsync(declared, lifetime);

@@ -1,3 +1,4 @@
+using GitOpsConsole.Core.Images;
 using GitOpsConsole.Helm.ImageTags;
 using GitOpsConsole.Helm.ValuesEditing;
 

@@ -75,25 +75,4 @@ public class AgentRunTests
         Assert.Contains(decision.Decisions, d => d.Decision == "Roll back" && d.Evidence.Contains("Degraded", StringComparison.Ordinal));
         Assert.Equal(["commit", "sync", "revert", "sync"], decision.Changes.Select(c => c.Kind));
     }
-
-    [Fact]
-    public async Task Push_PaymentsRequiresApproval_EscalatesBeforeAnyMutationAndLeavesGitAlone()
-    {
-        await using var factory = WithSandbox();
-        var services = Start(factory);
-
-        var pushed = await PushAsync(services, "payments");
-
-        var run = await FinishedRunAsync(services, pushed);
-        Assert.Equal(RunStatus.Escalated, run.Run.Status);
-        Assert.StartsWith("approval required: ci.trigger_build(commit=", run.Run.Reason, StringComparison.Ordinal);
-        var step = Assert.Single(run.Run.Steps);
-        Assert.Equal(StepStatus.Skipped, step.Status);
-        Assert.Equal(pushed, Tip(services, "payments"));
-        Assert.Equal(0, run.Run.CommitsMade);
-        Assert.Null(run.Run.DeployCommitSha);
-        var trace = await services.GetRequiredService<TraceStore>().EntriesAsync(run.Run.Id, Ct);
-        Assert.Contains(trace, t => t.Kind == TraceKind.ToolResult && t.Content.Contains("refused by policy", StringComparison.Ordinal));
-        Assert.Equal("Escalated", DecisionRecord.FromJson(run.Run.DecisionJson)!.Outcome);
-    }
 }

@@ -16,6 +16,9 @@ internal sealed class ScriptedModel(params ChatMessageContent[] replies) : IChat
 
     public ConcurrentQueue<string> ResultsSeen { get; } = new();
 
+    /// <summary>The user's messages (answers, instructions) sent after the model's first reply.</summary>
+    public ConcurrentQueue<string> UserMessagesSeen { get; } = new();
+
     public IReadOnlyDictionary<string, object?> Attributes { get; } = new Dictionary<string, object?>();
 
     public static ChatMessageContent Call(string id, string function, params (string Name, object Value)[] arguments)
@@ -34,9 +37,19 @@ internal sealed class ScriptedModel(params ChatMessageContent[] replies) : IChat
 
     public Task<IReadOnlyList<ChatMessageContent>> GetChatMessageContentsAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, CancellationToken cancellationToken = default)
     {
-        if (chatHistory[^1].Items.OfType<FunctionResultContent>().FirstOrDefault() is { } result)
+        // Everything sent since the model's last message: tool results, then what people said after them.
+        var since = chatHistory.Count - chatHistory.Reverse().TakeWhile(m => m.Role != AuthorRole.Assistant).Count();
+        foreach (var message in chatHistory.Skip(since))
         {
-            ResultsSeen.Enqueue(result.Result?.ToString() ?? "");
+            foreach (var result in message.Items.OfType<FunctionResultContent>())
+            {
+                ResultsSeen.Enqueue(result.Result?.ToString() ?? "");
+            }
+
+            if (message.Role == AuthorRole.User && since > 0)
+            {
+                UserMessagesSeen.Enqueue(message.Content ?? "");
+            }
         }
 
         var reply = _replies.TryDequeue(out var next) ? next : new ChatMessageContent(AuthorRole.Assistant, "I am done.");

@@ -46,17 +46,7 @@ public class SandboxHostingTests
     [Fact]
     public async Task Start_SandboxEnabled_RealKubectlTalksToIt()
     {
-        var kubectl = FindOnPath("kubectl");
-        if (kubectl is null)
-        {
-            var reason = "kubectl not found on PATH (install kubernetes-client)";
-            if (Environment.GetEnvironmentVariable("CI") == "true")
-            {
-                Assert.Fail(reason);
-            }
-
-            Assert.Skip(reason);
-        }
+        var kubectl = RequireTool("kubectl", "kubernetes-client");
 
         await using var factory = WithSandbox();
         factory.CreateClient().Dispose();
@@ -202,8 +192,4 @@ public class SandboxHostingTests
         Assert.Contains("disabled (GitOps:Sandbox:Enabled=false)", body, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(factory.DataDirectory, "sandbox", "kubeconfig")));
     }
-
-    private static string? FindOnPath(string tool) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':')
-            .Select(dir => Path.Combine(dir, tool)).FirstOrDefault(File.Exists);
 }

@@ -26,6 +26,38 @@ public static class SandboxTestKit
         return await output;
     }
 
+    /// <summary>
+    /// The path of an external tool on PATH; when it is missing the test is skipped with the reason, or fails
+    /// under <c>CI=true</c> (CI installs it).
+    /// </summary>
+    public static string RequireTool(string tool, string package)
+    {
+        var path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':')
+            .Select(dir => Path.Combine(dir, tool)).FirstOrDefault(File.Exists);
+        if (path is null)
+        {
+            var reason = $"{tool} not found on PATH (install {package})";
+            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", reason);
+            Assert.Skip(reason);
+        }
+
+        return path;
+    }
+
+    /// <summary>The repository's root folder (the one holding GitOpsConsole.sln), found upwards from the test binaries.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "GitOpsConsole.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No GitOpsConsole.sln above {AppContext.BaseDirectory}.");
+    }
+
     /// <summary>Polls <paramref name="probe"/> until it returns a value, failing the test after <paramref name="timeout"/>.</summary>
     public static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, TimeSpan timeout, string what)
         where T : class

@@ -13,12 +13,20 @@ internal static class RunSeed
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>Records a push to <c>sandbox:&lt;app&gt;</c> and queues its run.</summary>
-    public static async Task<Run> QueueAsync(IServiceProvider services, string app, string commit, string message = "Change the storefront")
+    public static async Task<Run> QueueAsync(IServiceProvider services, string app, string commit, string message = "Change the storefront", DeploymentEngine engine = DeploymentEngine.Workflow)
     {
         var recorded = await services.GetRequiredService<EventStore>().RecordAsync(new IncomingEvent(
             TriggerKind.Push, EventSources.Sandbox, $"push-{Guid.NewGuid():N}", $"sandbox:{app}", "refs/heads/main", commit, "Dev", message), Ct);
         var application = (await services.GetRequiredService<ApplicationCatalog>().ListAsync(Ct)).Single(a => a.Name == app);
-        return await services.GetRequiredService<RunStore>().QueueAsync(recorded.Events.Single(), application, DeploymentEngine.Workflow, Ct);
+        return await services.GetRequiredService<RunStore>().QueueAsync(recorded.Events.Single(), application, engine, Ct);
+    }
+
+    /// <summary>An agent run that started and is now <paramref name="status"/> (e.g. waiting for an answer).</summary>
+    public static async Task<Run> AgentRunAsync(IServiceProvider services, string app, RunStatus status)
+    {
+        var run = await QueueAsync(services, app, Guid.NewGuid().ToString("N") + "00000000", "Change", DeploymentEngine.Agent);
+        await services.GetRequiredService<RunStore>().UpdateRunAsync(run.Id, r => (r.Status, r.StartedAt) = (status, DateTimeOffset.UtcNow), Ct);
+        return run;
     }
 
     /// <summary>A run that started, made one step and ended with <paramref name="status"/>.</summary>

@@ -14,6 +14,13 @@ internal static class PlannerRules
     {
         ArgumentNullException.ThrowIfNull(view);
         var decisions = new List<AgentDecision>();
+        if (view.Observations.LastOrDefault() is { Error: { } rejection } refused && rejection.StartsWith("rejected by ", StringComparison.Ordinal))
+        {
+            return PlannerMove.End($"A person did not approve {refused.Function}, so I stop here; I do not look for another way around a rejection.", RunStatus.Failed,
+                $"Not approved: {rejection}", [new AgentDecision("Respect the rejection and stop", rejection)],
+                view.Count("values_set_image_tag") > 0 ? "The deploy commit is in Git but was not synced by this run." : "Nothing was deployed; the running version is unchanged.");
+        }
+
         if (view.Observations.LastOrDefault() is { Error: { } error } failed)
         {
             return PlannerMove.End($"The call {failed.Function} failed, and I do not guess around a failed tool.", RunStatus.Escalated,

@@ -1,4 +1,4 @@
-namespace GitOpsConsole.Helm.ImageTags;
+namespace GitOpsConsole.Core.Images;
 
 /// <summary>The outcome of a tag selection: the target (if any), the value to write, and why.</summary>
 /// <param name="NewValue">What goes into the values file: the tag, or for the digest strategy <c>tag@sha256:…</c> / <c>sha256:…</c>.</param>

@@ -1,4 +1,4 @@
-namespace GitOpsConsole.Helm.ImageTags;
+namespace GitOpsConsole.Core.Images;
 
 /// <summary>Why a tag was not a candidate.</summary>
 public enum TagRejectionKind

@@ -1,4 +1,4 @@
-namespace GitOpsConsole.Helm.ImageTags;
+namespace GitOpsConsole.Core.Images;
 
 /// <summary>What the <see cref="UpdateStrategy.Digest"/> strategy writes.</summary>
 public enum DigestValueFormat

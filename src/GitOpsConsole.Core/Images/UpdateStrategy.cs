@@ -1,4 +1,4 @@
-namespace GitOpsConsole.Helm.ImageTags;
+namespace GitOpsConsole.Core.Images;
 
 /// <summary>How the update target is picked among an image's tags (Argo CD Image Updater's strategies).</summary>
 public enum UpdateStrategy

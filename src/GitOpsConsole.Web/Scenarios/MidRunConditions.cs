@@ -1,0 +1,61 @@
+using GitOpsConsole.Core.Configuration;
+using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Core.Scenarios;
+using GitOpsConsole.Data.Applications;
+using GitOpsConsole.Web.Sandbox;
+using k8s;
+using k8s.Models;
+
+namespace GitOpsConsole.Web.Scenarios;
+
+/// <summary>
+/// Sets off a scenario's mid-run conditions in one twin once its run has finished the step they follow: a person
+/// editing the live Deployment (drift), or the application's policy changing. Each fires once per twin.
+/// </summary>
+internal sealed class MidRunConditions(ScenarioDefinition scenario, TwinApp twin, SandboxRuntime sandbox, ApplicationCatalog catalog)
+{
+    private readonly HashSet<ConditionKind> _fired = [];
+
+    public static readonly IReadOnlyDictionary<ConditionKind, string> DefaultAfter = new Dictionary<ConditionKind, string>
+    {
+        [ConditionKind.DriftDuringRollout] = "operator.sync",
+        [ConditionKind.PolicyChangeMidRun] = "ci.get_build",
+    };
+
+    /// <summary>What fired, for the scenario run's record.</summary>
+    public IReadOnlyCollection<ConditionKind> Fired => _fired;
+
+    public async Task OnRunChangedAsync(Run run)
+    {
+        foreach (var condition in scenario.Conditions.Where(c => DefaultAfter.ContainsKey(c.Kind) && !_fired.Contains(c.Kind)))
+        {
+            var after = condition.AfterTool ?? DefaultAfter[condition.Kind];
+            if (!run.Steps.Any(s => s.Tool == after && s.Status == StepStatus.Succeeded))
+            {
+                continue;
+            }
+
+            _fired.Add(condition.Kind);
+            await (condition.Kind == ConditionKind.DriftDuringRollout ? DriftAsync() : RequireApprovalAsync());
+        }
+    }
+
+    private async Task DriftAsync()
+    {
+        var client = sandbox.Client ?? throw new InvalidOperationException("The sandbox cluster is not running.");
+        var patch = $$"""[{"op":"replace","path":"/spec/template/spec/containers/0/image","value":"{{twin.PreviousImage}}"}]""";
+        await client.AppsV1.PatchNamespacedDeploymentAsync(new V1Patch(patch, V1Patch.PatchType.JsonPatch), twin.Name, twin.Application.Namespace, fieldManager: "kubectl-edit");
+    }
+
+    private async Task RequireApprovalAsync()
+    {
+        var app = twin.Application;
+        await catalog.SyncAsync([new ApplicationOptions
+        {
+            Name = app.Name, Environment = app.Environment, Repository = app.RepositoryUrl, Branch = app.Branch, Path = app.Path, ValuesFile = app.ValuesFile,
+            ImageTagPath = app.ImageTagPath, ImageRepository = app.ImageRepository, Namespace = app.Namespace, Engine = app.Engine,
+            SyncPolicy = new SyncPolicyOptions { Automated = app.AutomatedSync, SelfHeal = app.SelfHeal, Prune = app.Prune },
+            RequireApproval = true, HealthTimeoutSeconds = app.HealthTimeoutSeconds,
+        }]);
+    }
+}

@@ -1,0 +1,52 @@
+using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Data.Runs;
+
+namespace GitOpsConsole.Web.Scenarios;
+
+/// <summary>
+/// Follows a twin's run through the run feed: each change of the twin's application re-reads its newest run.
+/// Settled means ended, or waiting for a person with nobody scripted to answer (the lab cannot answer yet).
+/// </summary>
+internal sealed class RunWatch(RunFeed feed, RunQuery runs)
+{
+    public async Task<Run> SettledAsync(string application, FiredEvent fired, Func<Run, Task> onChange, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var changed = new SemaphoreSlim(0);
+        using var subscription = feed.Subscribe(c =>
+        {
+            if (c.Application == application)
+            {
+                changed.Release();
+            }
+        });
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        Run? latest = null;
+        try
+        {
+            while (true)
+            {
+                // The run of this event, not whatever else the application's history holds.
+                latest = (await runs.PageAsync(new RunFilter(Application: application), 0, 20, limit.Token)).Items.FirstOrDefault(r => fired.Started(r.Trigger))?.Run;
+                if (latest is not null)
+                {
+                    latest = (await runs.GetAsync(latest.Id, limit.Token))!.Run;
+                    await onChange(latest);
+                    if (latest.Status is not (RunStatus.Queued or RunStatus.Running))
+                    {
+                        return latest;
+                    }
+                }
+
+                // The feed wakes us; the second bound only guards against a change published between read and wait.
+                await changed.WaitAsync(TimeSpan.FromSeconds(1), limit.Token);
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException(latest is null
+                ? $"No run of {application} started within {timeout.TotalSeconds:0} s of the event."
+                : $"The run {latest.Id} of {application} was still {latest.Status} after {timeout.TotalSeconds:0} s.");
+        }
+    }
+}
