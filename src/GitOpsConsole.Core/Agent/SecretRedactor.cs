@@ -18,6 +18,9 @@ public sealed class SecretRedactor
         new(@"(?i)(""?[\w.-]*(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key)[\w.-]*""?\s*[:=]\s*)(""[^""]*""|'[^']*'|[^\s,;}""']+)", RegexOptions.Compiled),
         new(@"\b(?:AKIA|ASIA)[A-Z0-9]{16}\b", RegexOptions.Compiled),
         new(@"\bgh[pousr]_[A-Za-z0-9]{20,}\b", RegexOptions.Compiled),
+        // GitHub fine-grained tokens, and JSON Web Tokens (Argo CD account tokens, GitHub App JWTs) without a Bearer in front.
+        new(@"\bgithub_pat_[A-Za-z0-9_]{20,}\b", RegexOptions.Compiled),
+        new(@"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}", RegexOptions.Compiled),
     ];
 
     private readonly Regex[] _extra;

@@ -15,6 +15,8 @@ public class GuardrailTests
     [InlineData("{\"apiKey\": \"sk-abc123\"}", "{\"apiKey\": \"[REDACTED]\"}")]
     [InlineData("Authorization: Bearer eyJhbGciOi.x.y", "Authorization: [REDACTED]")]
     [InlineData("key AKIAABCDEFGHIJKLMNOP used", "key [REDACTED] used")]
+    [InlineData("clone with github_pat_11ABCDEFG0123456789_abcdefghijklmnop done", "clone with [REDACTED] done")]
+    [InlineData("argocd eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJnaXRvcHMifQ.c2lnbmF0dXJlLXZhbHVl ok", "argocd [REDACTED] ok")]
     [InlineData("-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----", "[REDACTED]")]
     public void Redact_SecretShapes_AreMasked(string text, string expected)
     {

@@ -72,4 +72,29 @@ public class StartupGateTests
     [Fact]
     public void Check_PasswordModeOnAllInterfaces_Allowed() =>
         Assert.True(Check(("urls", "http://0.0.0.0:5080")).Succeeded);
+
+    [Fact]
+    public void Check_ArgoCdApplicationWithoutToken_NamesTheVariableAndTheApplication()
+    {
+        var check = Check(
+            ("GitOps:Applications:0:Name", "shop"), ("GitOps:Applications:0:Environment", "dev"),
+            ("GitOps:Applications:0:Repository", "https://github.com/acme/shop.git"), ("GitOps:Applications:0:Operator", "ArgoCd"),
+            ("GitOps:Applications:0:CommitStatus", "None"),
+            ("GitOps:ArgoCd:ServerUrl", "https://argocd.example.test/"), ("GitOps:ArgoCd:TokenEnvironmentVariable", "GITOPS_TEST_UNSET_ARGOCD_TOKEN"));
+
+        var error = Assert.Single(check.Errors);
+        Assert.StartsWith("GitOps:ArgoCd:TokenEnvironmentVariable: the environment variable GITOPS_TEST_UNSET_ARGOCD_TOKEN is not set", error, StringComparison.Ordinal);
+        Assert.Contains("needed by shop", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_GitHubActionsWithTokenInUserSecrets_Succeeds()
+    {
+        var check = Check(
+            ("GitOps:Applications:0:Name", "shop"), ("GitOps:Applications:0:Environment", "dev"),
+            ("GitOps:Applications:0:Repository", "https://github.com/acme/shop.git"), ("GitOps:Applications:0:Ci:Provider", "GitHubActions"),
+            ("GitOps:GitHub:TokenEnvironmentVariable", "GITOPS_TEST_UNSET_GITHUB_TOKEN"), ("GitOps:GitHub:Token", "ghp_fromUserSecrets0123456789"));
+
+        Assert.True(check.Succeeded, string.Join("\n", check.Errors));
+    }
 }
