@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GitOpsConsole.Core.Configuration;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Integrations.GitHub;
@@ -5,11 +6,21 @@ using Microsoft.Extensions.Options;
 
 namespace GitOpsConsole.Web.Connections;
 
-/// <summary>Each configured application's choice of CI, commit statuses and GitHub repository, looked up by name.</summary>
+/// <summary>
+/// Each application's choice of CI, commit statuses and GitHub repository, looked up by name: the configured ones,
+/// plus those the console adds while it runs (the scenario lab's twins), which <see cref="Add"/> registers.
+/// </summary>
 internal sealed class ApplicationChoices(IOptions<GitOpsOptions> options)
 {
-    private readonly Dictionary<string, (ApplicationOptions App, IntegrationChoice Choice)> _byName =
-        options.Value.Applications.ToDictionary(a => a.Name, a => (a, IntegrationChoice.For(a, options.Value.GitHub)), StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (ApplicationOptions App, IntegrationChoice Choice)> _byName = new(
+        options.Value.Applications.Select(a => KeyValuePair.Create(a.Name, (a, IntegrationChoice.For(a, options.Value.GitHub)))), StringComparer.Ordinal);
+
+    /// <summary>Registers an application created at run time, so the routers serve it like a configured one.</summary>
+    public void Add(ApplicationOptions app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        _byName[app.Name] = (app, IntegrationChoice.For(app, options.Value.GitHub));
+    }
 
     public IntegrationChoice For(Application app)
     {

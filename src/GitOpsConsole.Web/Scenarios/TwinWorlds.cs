@@ -20,7 +20,7 @@ namespace GitOpsConsole.Web.Scenarios;
 /// console uses; nothing is shared with the other twin.
 /// </summary>
 internal sealed class TwinWorlds(SandboxRuntime sandbox, ApplicationCatalog catalog, EventStore events, EventFeed eventFeed,
-    OperatorService cluster, IClusterTool health, Integrations.Git.GitMirrorCache mirrors, TimeProvider time)
+    OperatorService cluster, IClusterTool health, Integrations.Git.GitMirrorCache mirrors, Connections.ApplicationChoices choices, TimeProvider time)
 {
     public async Task<TwinApp> CreateAsync(ScenarioDefinition scenario, string name, DeploymentEngine engine, CancellationToken cancellationToken)
     {
@@ -43,7 +43,9 @@ internal sealed class TwinWorlds(SandboxRuntime sandbox, ApplicationCatalog cata
         }
 
         mirrors.AddRepository(name, "sandbox:" + name);
-        await catalog.SyncAsync([Options(scenario, name, engine)], cancellationToken);
+        var options = Options(scenario, name, engine);
+        choices.Add(options);
+        await catalog.SyncAsync([options], cancellationToken);
         events.ApplicationsChanged();
         var app = await catalog.FindAsync(name, cancellationToken) ?? throw new InvalidOperationException($"{name} was not registered.");
         var sync = await cluster.SyncAsync(app, null, $"scenario:{scenario.Name}", cancellationToken);
