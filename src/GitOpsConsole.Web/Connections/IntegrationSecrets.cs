@@ -32,7 +32,8 @@ internal sealed class IntegrationSecrets(Func<string, string?> environment, Func
         else if (github.Count > 0 && !options.GitHub.App.IsConfigured && GitHubToken(options.GitHub) is null)
         {
             yield return $"GitOps:GitHub:TokenEnvironmentVariable: the environment variable {options.GitHub.TokenEnvironmentVariable} is not set and GitOps:GitHub:Token is empty; " +
-                $"set one (user secrets: dotnet user-secrets set GitOps:GitHub:Token …) or configure GitOps:GitHub:App (needed by {string.Join(", ", github)}).";
+                $"set one (user secrets: dotnet user-secrets set GitOps:GitHub:Token …) or configure GitOps:GitHub:App (needed by {string.Join(", ", github)}; " +
+                "an application whose repository is on GitHub reports commit statuses there unless its CommitStatus is None).";
         }
 
         var argo = options.Applications.Where(a => a.Operator == Core.Domain.OperatorKind.ArgoCd).Select(a => a.Name).ToList();

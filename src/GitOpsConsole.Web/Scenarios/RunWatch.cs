@@ -1,15 +1,17 @@
 using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Core.Scenarios;
 using GitOpsConsole.Data.Runs;
 
 namespace GitOpsConsole.Web.Scenarios;
 
 /// <summary>
 /// Follows a twin's run through the run feed: each change of the twin's application re-reads its newest run.
-/// Settled means ended, or waiting for a person with nobody scripted to answer (the lab cannot answer yet).
+/// A run waiting for a person gets the scenario's scripted answers; settled means ended, or waiting for a question
+/// no script answers (a person answers it in the chat panel).
 /// </summary>
-internal sealed class RunWatch(RunFeed feed, RunQuery runs)
+internal sealed class RunWatch(RunFeed feed, RunQuery runs, ScriptedAnswerer answerer)
 {
-    public async Task<Run> SettledAsync(string application, FiredEvent fired, Func<Run, Task> onChange, TimeSpan timeout, CancellationToken cancellationToken)
+    public async Task<Run> SettledAsync(ScenarioDefinition scenario, string application, FiredEvent fired, Func<Run, Task> onChange, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var changed = new SemaphoreSlim(0);
         using var subscription = feed.Subscribe(c =>
@@ -32,7 +34,8 @@ internal sealed class RunWatch(RunFeed feed, RunQuery runs)
                 {
                     latest = (await runs.GetAsync(latest.Id, limit.Token))!.Run;
                     await onChange(latest);
-                    if (latest.Status is not (RunStatus.Queued or RunStatus.Running))
+                    var waitingOnScript = latest.Status == RunStatus.WaitingForInput && await answerer.AnswerAsync(scenario, latest, limit.Token);
+                    if (latest.Status is not (RunStatus.Queued or RunStatus.Running) && !waitingOnScript)
                     {
                         return latest;
                     }

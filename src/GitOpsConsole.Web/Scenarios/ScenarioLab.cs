@@ -95,7 +95,7 @@ internal sealed partial class ScenarioLab(
     {
         var conditions = new MidRunConditions(scenario, twin, sandbox, applications);
         var fired = await events.FireAsync(scenario, twin, scenarioRunId, cancellationToken);
-        var ended = await watch.SettledAsync(twin.Name, fired, conditions.OnRunChangedAsync, RunTimeout, cancellationToken);
+        var ended = await watch.SettledAsync(scenario, twin.Name, fired, conditions.OnRunChangedAsync, RunTimeout, cancellationToken);
         // A failed build brought no image; "new" then names the one CI would have pushed.
         return (ended.Id, await ends.ReadAsync(twin, fired.NewImage, cancellationToken));
     }

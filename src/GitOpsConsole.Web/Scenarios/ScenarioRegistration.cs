@@ -12,6 +12,7 @@ internal static class ScenarioRegistration
         services.AddSingleton<ScenarioRunStore>();
         services.AddSingleton<TwinWorlds>();
         services.AddSingleton<ScenarioEvents>();
+        services.AddSingleton<ScriptedAnswerer>();
         services.AddSingleton<RunWatch>();
         services.AddSingleton<EndStateReader>();
         services.AddSingleton<ScenarioLab>();

@@ -13,12 +13,14 @@ public class WebhookTests
 {
     private const string Secret = "webhook-test-secret";
 
-    // storefront deploys from GitHub's sample repository here, so the real fixtures match it.
+    // storefront deploys from GitHub's sample repository here, so the real fixtures match it; these tests are about
+    // ingestion only, so it reports no commit statuses (which would need a GitHub token).
     private static ConsoleFactory Console(params (string, string)[] extra) => new([
         ("GitOps:Webhooks:GitHubSecret", Secret),
         ("GitOps:Webhooks:GenericSecret", Secret),
         ("GitOps:Applications:0:Repository", "https://github.com/Codertocat/Hello-World.git"),
         ("GitOps:Applications:0:Branch", "master"),
+        ("GitOps:Applications:0:CommitStatus", "None"),
         .. extra]);
 
     private static string Fixture(string path)
