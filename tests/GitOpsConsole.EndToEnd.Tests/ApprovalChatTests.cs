@@ -42,9 +42,12 @@ public class ApprovalChatTests(ConsoleProcess console, BrowserSession browser)
             await next;
             if (await ended.CountAsync() == 0 && await approve.CountAsync() > 0)
             {
+                // The next question can appear right after this one is answered, so wait for this very card to go.
+                var question = await session.Page.Locator("[data-testid=chat-panel] [data-testid=question-card]:has([data-choice=approve])").First.GetAttributeAsync("data-question");
                 await approve.First.ClickAsync();
                 approvals++;
-                await approve.First.WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached, Timeout = 30_000 });
+                await session.Page.Locator($"[data-testid=chat-panel] [data-testid=question-card][data-question='{question}']")
+                    .WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached, Timeout = 30_000 });
             }
         }
 
