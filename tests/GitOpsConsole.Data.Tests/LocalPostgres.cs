@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using GitOpsConsole.Tests;
 
 namespace GitOpsConsole.Data.Tests;
 
@@ -63,19 +63,10 @@ public sealed class LocalPostgres : IAsyncLifetime
 
     private static async Task RunAsync(string file, params string[] args)
     {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
+        var result = await ToolProcess.RunAsync(file, null, args);
+        if (result.ExitCode != 0)
         {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {string.Join(' ', args)} exited with {process.ExitCode}: {error}{await output}");
+            throw new InvalidOperationException($"{file} {string.Join(' ', args)} exited with {result.ExitCode}: {result.Error}{result.Output}");
         }
     }
 

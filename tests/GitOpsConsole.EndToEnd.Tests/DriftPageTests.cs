@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using GitOpsConsole.Tests;
 
 namespace GitOpsConsole.EndToEnd.Tests;
 
@@ -58,19 +58,8 @@ public class DriftPageTests(ConsoleProcess console, BrowserSession browser)
 
     private async Task<string> KubectlAsync(string kubectl, params string[] args)
     {
-        var start = new ProcessStartInfo(kubectl) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("--kubeconfig");
-        start.ArgumentList.Add(Path.Combine(console.DataDirectory, "sandbox", "kubeconfig"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.ExitCode == 0, $"kubectl {string.Join(' ', args)}: {error}");
-        return await output;
+        var result = await ToolProcess.RunAsync(kubectl, null, ["--kubeconfig", Path.Combine(console.DataDirectory, "sandbox", "kubeconfig"), .. args], TestContext.Current.CancellationToken);
+        Assert.True(result.ExitCode == 0, $"kubectl {string.Join(' ', args)}: {result.Error}");
+        return result.Output;
     }
 }

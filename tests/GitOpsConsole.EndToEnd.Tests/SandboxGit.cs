@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
+using GitOpsConsole.Tests;
 
 namespace GitOpsConsole.EndToEnd.Tests;
 
@@ -36,17 +36,8 @@ internal static class SandboxGit
 
     private static async Task<string> RunAsync(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = workingDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {error}");
-        return await output;
+        var result = await ToolProcess.RunAsync("git", workingDirectory, args);
+        Assert.True(result.ExitCode == 0, $"git {string.Join(' ', args)}: {result.Error}");
+        return result.Output;
     }
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using GitOpsConsole.Tests;
 
 namespace GitOpsConsole.Web.Tests.Host;
 
@@ -15,23 +15,9 @@ public static class SandboxTestKit
     /// <summary>Runs a tool (git, kubectl) and returns its standard output; a non-zero exit fails the test with its error.</summary>
     public static async Task<string> RunToolAsync(string tool, string? workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true };
-        if (workingDirectory is not null)
-        {
-            start.WorkingDirectory = workingDirectory;
-        }
-
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.ExitCode == 0, $"{Path.GetFileName(tool)} {string.Join(' ', args)}: {error}");
-        return await output;
+        var result = await ToolProcess.RunAsync(tool, workingDirectory, args, TestContext.Current.CancellationToken);
+        Assert.True(result.ExitCode == 0, $"{Path.GetFileName(tool)} {string.Join(' ', args)}: {result.Error}");
+        return result.Output;
     }
 
     /// <summary>
