@@ -36,14 +36,12 @@ internal static class RunTraceExportApi
             var name = $"{summary.Application}-run-{id.ToString()[..8]}-trace";
             return kind == "markdown"
                 ? Results.File(Encoding.UTF8.GetBytes(TraceMarkdown.Write(header, entries)), "text/markdown; charset=utf-8", $"{name}.md")
-                : Results.File(Encoding.UTF8.GetBytes(Json(header, entries).ToJsonString(Indented)), "application/json", $"{name}.json");
+                : Results.File(Encoding.UTF8.GetBytes(Json(header, entries).ToJsonString(AgentJson.Indented)), "application/json", $"{name}.json");
         })
             .WithTags("Runs")
             .WithSummary("An agent run's reasoning trace as a download: format=markdown or json (default); 404 for an unknown run")
             .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
     }
-
-    private static readonly JsonSerializerOptions Indented = new(AgentJson.Options) { WriteIndented = true };
 
     private static JsonObject Json(TraceExportHeader header, IReadOnlyList<Core.Domain.TraceEntry> entries) => new()
     {

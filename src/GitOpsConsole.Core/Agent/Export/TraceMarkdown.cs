@@ -12,8 +12,6 @@ namespace GitOpsConsole.Core.Agent.Export;
 /// </summary>
 public static class TraceMarkdown
 {
-    private static readonly JsonSerializerOptions Indented = new(AgentJson.Options) { WriteIndented = true };
-
     public static string Write(TraceExportHeader header, IReadOnlyList<TraceEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(header);
@@ -54,10 +52,10 @@ public static class TraceMarkdown
         switch (entry.Kind)
         {
             case TraceKind.ToolCall:
-                Fence(md, "json", Pretty(entry.ArgumentsJson ?? "{}"));
+                Fence(md, "json", AgentJson.Pretty(entry.ArgumentsJson ?? "{}"));
                 break;
             case TraceKind.ToolResult:
-                Fence(md, "json", Pretty(entry.Content));
+                Fence(md, "json", AgentJson.Pretty(entry.Content));
                 break;
             case TraceKind.Decision when ReadDecision(entry.Content) is { } record:
                 WriteDecision(md, record);
@@ -107,19 +105,6 @@ public static class TraceMarkdown
 
         var fence = new string('`', Math.Max(3, longest + 1));
         md.Append(fence).Append(language).Append('\n').Append(text.TrimEnd()).Append('\n').Append(fence).Append("\n\n");
-    }
-
-    private static string Pretty(string json)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            return JsonSerializer.Serialize(document.RootElement, Indented);
-        }
-        catch (JsonException)
-        {
-            return json;
-        }
     }
 
     private static DecisionRecord? ReadDecision(string json)

@@ -11,8 +11,6 @@ namespace GitOpsConsole.Web.Components.Agent;
 /// <summary>The live trace of one agent run: loaded from the store, then extended entry by entry from <see cref="TraceFeed"/>.</summary>
 public partial class AgentTrace : IDisposable
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = AgentJson.Options.Encoder };
-
     private readonly List<TraceEntry> _entries = [];
     private readonly HashSet<TraceKind> _shown = [];
     private readonly HashSet<int> _open = [];
@@ -92,17 +90,7 @@ public partial class AgentTrace : IDisposable
 
     private static string Clip(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
-    private static string Pretty(string json)
-    {
-        try
-        {
-            return JsonNode.Parse(json)?.ToJsonString(Indented) ?? json;
-        }
-        catch (JsonException)
-        {
-            return json;
-        }
-    }
+    private static string Pretty(string json) => AgentJson.Pretty(json);
 
     private static string IconOf(TraceKind kind) => kind switch
     {
