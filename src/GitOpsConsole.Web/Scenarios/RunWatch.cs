@@ -34,8 +34,13 @@ internal sealed class RunWatch(RunFeed feed, RunQuery runs, ScriptedAnswerer ans
                 {
                     latest = (await runs.GetAsync(latest.Id, limit.Token))!.Run;
                     await onChange(latest);
-                    var waitingOnScript = latest.Status == RunStatus.WaitingForInput && await answerer.AnswerAsync(scenario, latest, limit.Token);
-                    if (latest.Status is not (RunStatus.Queued or RunStatus.Running) && !waitingOnScript)
+                    var settled = latest.Status switch
+                    {
+                        RunStatus.Queued or RunStatus.Running => false,
+                        RunStatus.WaitingForInput => await answerer.WaitsOnAPersonAsync(scenario, latest, limit.Token),
+                        _ => true,
+                    };
+                    if (settled)
                     {
                         return latest;
                     }

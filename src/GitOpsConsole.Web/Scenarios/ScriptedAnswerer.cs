@@ -10,19 +10,26 @@ namespace GitOpsConsole.Web.Scenarios;
 /// </summary>
 internal sealed class ScriptedAnswerer(IQuestionService questions)
 {
-    /// <summary>True when it answered at least one question, so the run goes on.</summary>
-    public async Task<bool> AnswerAsync(ScenarioDefinition scenario, Run run, CancellationToken cancellationToken)
+    /// <summary>
+    /// True when the run waits on a person: an open question no script answers. False while the run goes on by
+    /// itself: a question was just answered, or none is open yet (the run's status can say WaitingForInput a
+    /// moment before its next question is stored or after its last one was answered).
+    /// </summary>
+    public async Task<bool> WaitsOnAPersonAsync(ScenarioDefinition scenario, Run run, CancellationToken cancellationToken)
     {
-        var answered = false;
+        var unanswered = false;
         foreach (var question in await questions.OpenAsync(run.Id, cancellationToken))
         {
-            if (ScriptedAnswers.For(scenario.Answers, question.Text, QuestionRules.Choices(question)) is { } answer)
+            var answer = ScriptedAnswers.For(scenario.Answers, question.Text, QuestionRules.Choices(question));
+            if (answer is not null)
             {
-                var outcome = await questions.AnswerAsync(question.Id, answer, $"scenario:{scenario.Name}", cancellationToken);
-                answered |= outcome.Result == AnswerResult.Accepted;
+                await questions.AnswerAsync(question.Id, answer, $"scenario:{scenario.Name}", cancellationToken);
             }
+
+            // A conflict means someone (a person in the chat panel) answered first: the run goes on either way.
+            unanswered |= answer is null;
         }
 
-        return answered;
+        return unanswered;
     }
 }
