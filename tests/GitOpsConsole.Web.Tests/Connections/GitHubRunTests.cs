@@ -49,7 +49,7 @@ public sealed class GitHubRunTests : IAsyncLifetime
         Assert.Contains("https://github.com/acme/storefront/actions/runs/9001", run.Steps[1].Log, StringComparison.Ordinal);
         var dispatch = JsonNode.Parse(Assert.Single(_github.Service.Matching("POST", "/repos/acme/storefront/actions/workflows/build.yml/dispatches")).Body)!;
         Assert.Equal(("main", head, "dev"), ((string?)dispatch["ref"], (string?)dispatch["inputs"]!["commit"], (string?)dispatch["inputs"]!["environment"]));
-        var statuses = await EventuallyAsync(() => Task.FromResult(_github.Statuses.TryGetValue(head, out var l) && l.Count == 2 ? l : null), TimeSpan.FromSeconds(30), "two statuses on the commit");
+        var statuses = await EventuallyAsync(() => Task.FromResult(_github.Statuses.TryGetValue(head, out var l) && l.Count == 2 ? l : null), TimeSpan.FromSeconds(90), "two statuses on the commit");
         Assert.Equal(["success", "pending"], statuses.Select(s => (string?)s["state"]));
         Assert.All(statuses, s => Assert.Equal(($"{ConsoleUrl}/runs/{run.Id}", "gitops-console/deploy/storefront"), ((string?)s["target_url"], (string?)s["context"])));
         Assert.All(_github.Service.Requests, r => Assert.Equal($"Bearer {FakeGitHub.Token}", r.Header("Authorization") ?? $"Bearer {FakeGitHub.Token}"));
