@@ -14,6 +14,7 @@ internal static class IntegrationRegistration
         services.AddSingleton<ApplicationChoices>();
         services.AddSingleton<RunLinks>();
         services.AddSingleton<GitHubConnection>();
+        services.AddSingleton<GitOpsConsole.Integrations.GitHub.WorkflowRunSignals>();
         services.AddSingleton<ArgoCdConnection>();
         services.AddSingleton<ICiTool, CiRouter>();
         services.AddSingleton<CommitStatusRouter>();
