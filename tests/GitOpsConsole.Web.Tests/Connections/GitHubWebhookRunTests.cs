@@ -112,6 +112,32 @@ public sealed class GitHubWebhookRunTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReleasePublished_ImageNotPushedYet_WaitsForItAndDeploysTheTagWithoutItsV()
+    {
+        await using var factory = Console(("GitOps:Applications:0:GitHubRepository", "Codertocat/Hello-World"));
+        using var client = factory.CreateClient();
+        var runtime = factory.Services.GetRequiredService<SandboxRuntime>();
+        var body = JsonNode.Parse(WebhookTests.Fixture("release/published.payload.json"))!;
+        body["release"]!["tag_name"] = "v1.5.0";
+
+        using var response = await client.SendAsync(WebhookTests.GitHub("release", "rel-3", body.ToJsonString()), Ct);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        var runs = factory.Services.GetRequiredService<RunQuery>();
+        var started = await EventuallyAsync(() => runs.RunOfEventAsync(json.RootElement.GetProperty("eventId").GetGuid(), Ct), TimeSpan.FromSeconds(60), "the run of the release");
+        await EventuallyAsync(async () => await runs.GetAsync(started.Id, Ct) is { } r && r.Run.Steps.Any(s => s is { Tool: "registry.list_tags", Status: StepStatus.Running }) ? r : null,
+            TimeSpan.FromSeconds(60), "the run waiting for the image");
+        // The release's own workflow pushes the image with docker/metadata-action's semver tag: no leading v.
+        await runtime.World!.Registry.PublishAsync(new ImagePublication("storefront", "1.5.0", new ImageBehavior(ImageRuntime.Starts, TimeSpan.Zero)), Ct);
+
+        var run = await FinishedRunOfAsync(factory, json.RootElement.GetProperty("eventId").GetGuid());
+
+        Assert.True(run.Status == RunStatus.Succeeded, run.Reason);
+        Assert.Equal(["registry.list_tags", "values.set_image_tag", "operator.sync", "cluster.health"], run.Steps.Select(s => s.Tool));
+        Assert.Contains("The release v1.5.0 is in the registry as ", run.Steps[0].Summary, StringComparison.Ordinal);
+        Assert.EndsWith("storefront:1.5.0", run.Steps[0].Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReleasePublished_Prerelease_IgnoredWithTheReasonAndNoRun()
     {
         await using var factory = Console(("GitOps:Applications:0:GitHubRepository", "Codertocat/Hello-World"));
