@@ -16,8 +16,8 @@ public sealed class ArgoCdOperatorToolTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _argo.DisposeAsync();
 
-    private ArgoCdOperatorTool Tool(ArgoCdOptions? options = null) =>
-        new(ArgoCdTestApp.Client(_argo, _time), options ?? ArgoCdTestApp.Options(_argo), _time);
+    private ArgoCdOperatorTool Tool(ArgoCdOptions? options = null, Func<Application, string>? argoName = null) =>
+        new(ArgoCdTestApp.Client(_argo, _time), options ?? ArgoCdTestApp.Options(_argo), _time, argoName);
 
     [Fact]
     public async Task SyncAsync_OperationRunsThenSucceeds_ReportsPerObjectOutcomes()
@@ -79,12 +79,10 @@ public sealed class ArgoCdOperatorToolTests : IAsyncLifetime
     [Fact]
     public async Task SyncAsync_ConfiguredName_UsesArgoCdsNameForTheApplication()
     {
-        var options = ArgoCdTestApp.Options(_argo);
-        options.ApplicationNames["shop"] = "storefront";
         var app = ArgoCdTestApp.Storefront();
         app.Name = "shop";
 
-        var result = await Tool(options).SyncAsync(app, null, "user:alice", TestContext.Current.CancellationToken);
+        var result = await Tool(argoName: a => a.Name == "shop" ? "storefront" : a.Name).SyncAsync(app, null, "user:alice", TestContext.Current.CancellationToken);
 
         Assert.Equal("shop", result.Application);
         Assert.Single(_argo.Service.Matching("POST", "/api/v1/applications/storefront/sync"));
