@@ -97,8 +97,10 @@ internal sealed partial class ArgoCdDriftRefresher(
         catch (Exception ex) when (ex is ServiceRequestException or HttpRequestException or InvalidOperationException or InvalidDataException or JsonException
             || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            LogReadFailed(logger, app.Name, name, ex.Message);
-            view = new ArgoCdDriftView(app.Name, name, null, ex.Message, time.GetUtcNow());
+            // A refusal already says what Argo CD answered and what to fix; a network failure needs the address it tried.
+            var error = ex is HttpRequestException ? $"Argo CD at {options.Value.ArgoCd.ServerUrl} could not be reached: {ex.Message}" : ex.Message;
+            LogReadFailed(logger, app.Name, name, error);
+            view = new ArgoCdDriftView(app.Name, name, null, error, time.GetUtcNow());
         }
 
         await RecordAsync(view, cancellationToken);

@@ -123,6 +123,34 @@ public sealed class ArgoCdDriftTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AppDrift_ArgoCdServerError_502WithWhatArgoCdSaidAndTheCardKeepsTheFindings()
+    {
+        await using var factory = Console(("GitOps:ArgoCd:MaxRetries", "0"));
+        using var client = factory.CreateClient();
+        await ReadAsync(factory);
+        _argo.Service.FailNext("GET", "/api/v1/applications/storefront/managed-resources", 503, FakeArgoCd.Error(14, "repository server unavailable"));
+
+        using var api = await client.GetAsync(new Uri("/api/apps/storefront/drift", UriKind.Relative), Ct);
+
+        Assert.Equal(HttpStatusCode.BadGateway, api.StatusCode);
+        Assert.Contains("503", (string?)JsonNode.Parse(await api.Content.ReadAsStringAsync(Ct))!["detail"], StringComparison.Ordinal);
+        Assert.Contains("repository server unavailable", factory.Services.GetRequiredService<ArgoCdDriftRefresher>().Latest("storefront")!.Error, StringComparison.Ordinal);
+        Assert.Single(await factory.Services.GetRequiredService<DriftStore>().ListAsync("storefront", open: true, cancellationToken: Ct), f => f.Finding.Path == "/spec/replicas");
+    }
+
+    [Fact]
+    public async Task AppDrift_ArgoCdUnreachable_502NamingTheServer()
+    {
+        await using var factory = ArgoCdConsole.Create(_argo, ("GitOps:ArgoCd:ServerUrl", "http://127.0.0.1:9/"), ("GitOps:ArgoCd:MaxRetries", "0"));
+        using var client = factory.CreateClient();
+
+        using var api = await client.GetAsync(new Uri("/api/apps/storefront/drift", UriKind.Relative), Ct);
+
+        Assert.Equal(HttpStatusCode.BadGateway, api.StatusCode);
+        Assert.Contains("Argo CD at http://127.0.0.1:9/ could not be reached", (string?)JsonNode.Parse(await api.Content.ReadAsStringAsync(Ct))!["detail"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ArgoCdApplicationSetting_Overridden_EveryCallUsesArgoCdsName()
     {
         _argo.Name = "storefront-dev";
