@@ -30,12 +30,14 @@ public sealed class GitHubWebhookRunTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _github.DisposeAsync();
 
-    [Fact]
-    public async Task ManualEvent_BuildCompletesThroughWorkflowRunWebhook_RunDeploysWithoutWaitingForAPoll()
+    [Theory]
+    [InlineData("Workflow")]
+    [InlineData("Agent")]
+    public async Task ManualEvent_BuildCompletesThroughWorkflowRunWebhook_RunDeploysWithoutWaitingForAPoll(string engine)
     {
         // Polls 10 minutes apart: only the webhook can end the wait within the test's bounds.
         await using var factory = Console(("GitOps:Applications:0:Ci:Provider", "GitHubActions"), ("GitOps:Applications:0:GitHubRepository", "acme/storefront"),
-            ("GitOps:GitHub:Actions:PollInterval", "00:10:00"), ("GitOps:GitHub:Actions:MaxPollInterval", "00:10:00"));
+            ("GitOps:GitHub:Actions:PollInterval", "00:10:00"), ("GitOps:GitHub:Actions:MaxPollInterval", "00:10:00"), ("GitOps:Applications:0:Engine", engine));
         using var client = factory.CreateClient();
         var runtime = factory.Services.GetRequiredService<SandboxRuntime>();
         Task<JsonDocument>? delivered = null;
@@ -53,7 +55,8 @@ public sealed class GitHubWebhookRunTests : IAsyncLifetime
         using var answer = await delivered!;
         Assert.Equal(("followed", 9101), (answer.RootElement.GetProperty("status").GetString(), answer.RootElement.GetProperty("runId").GetInt32()));
         Assert.Equal(2, _github.Service.Matching("GET", "/repos/acme/storefront/actions/runs/9101").Count);
-        var build = JsonSerializer.Deserialize<CiBuild>(run.Steps[1].OutputJson!, Core.Runs.StepRecorder.Json)!;
+        // The agent's ci_get_build output is the same build: the links reach the model too.
+        var build = JsonSerializer.Deserialize<CiBuild>(run.Steps.Last(s => s.Tool == "ci.get_build").OutputJson!, Core.Runs.StepRecorder.Json)!;
         Assert.Equal("https://github.com/acme/storefront/actions/runs/9101", build.Url);
         Assert.Equal([new CiJob("build", "success", "https://github.com/acme/storefront/actions/runs/9101/job/6101"), new CiJob("push image", "success", "https://github.com/acme/storefront/actions/runs/9101/job/6102")], build.Jobs);
     }
