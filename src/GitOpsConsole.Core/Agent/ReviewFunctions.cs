@@ -47,7 +47,7 @@ internal static partial class ReviewFunctions
     internal static string Context(Application app) => $"gitops-console/agent/{app.Name}";
 
     internal static CommitState ParseState(string state) =>
-        Enum.TryParse<CommitState>(state, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !char.IsDigit(state[0])
+        Enum.TryParse<CommitState>(state, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && state.All(char.IsAsciiLetter)
             ? parsed
             : throw new ArgumentException($"state must be pending, success, failure or error, got '{state}'.", nameof(state));
 

@@ -32,7 +32,7 @@ internal static class ValuesFunctions
     }
 
     internal static SemverPart ParsePart(string part) =>
-        Enum.TryParse<SemverPart>(part, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !char.IsDigit(part[0])
+        part.All(char.IsAsciiLetter) && Enum.TryParse<SemverPart>(part, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
             ? parsed
             : throw new ArgumentException($"part must be major, minor or patch, got '{part}'.", nameof(part));
 }

@@ -53,8 +53,8 @@ public class GuardrailTests
 
         var mutating = plugin.Where(ToolMetadata.Mutates).Select(ToolMetadata.ToolboxName).Order();
 
-        Assert.Equal(["ci.trigger_build", "git.revert", "operator.sync", "values.set_image_tag"], mutating);
-        Assert.Equal(12, plugin.FunctionCount);
+        Assert.Equal(["chart.bump_version", "ci.trigger_build", "commit.set_status", "git.open_pull_request", "git.revert", "operator.sync", "values.set", "values.set_image_tag"], mutating);
+        Assert.Equal(19, plugin.FunctionCount);
         Assert.Contains("registry.list_tags", plugin.Where(f => !ToolMetadata.Mutates(f)).Select(ToolMetadata.ToolboxName));
     }
 
