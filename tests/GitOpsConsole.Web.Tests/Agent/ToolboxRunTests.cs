@@ -80,6 +80,24 @@ public class ToolboxRunTests
         Assert.Equal(pushed, Tip(services, "storefront"));
     }
 
+    [Fact]
+    public async Task Run_SetStatusWhereTheHostKeepsNone_AnswersAnErrorInsteadOfPretending()
+    {
+        var model = new ScriptedModel();
+        await using var console = WithSandbox(("GitOps:Applications:0:Engine", "Agent"), ("GitOps:Applications:0:CommitStatus", "None"));
+        await using var factory = console.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(new AgentModel(model, "Scripted", "scripted-model"))));
+        var services = Start(factory);
+        var deployed = Tip(services, "storefront");
+        model.Then(ScriptedModel.Call("c1", "commit_set_status", ("commit", deployed), ("state", "failure"), ("description", "Broken")));
+
+        var pushed = await PushAsync(services, "storefront");
+
+        var run = await FinishedRunAsync(services, pushed);
+        Assert.Equal(StepStatus.Failed, Assert.Single(run.Run.Steps).Status);
+        Assert.Contains("storefront's Git host keeps no commit statuses", ToolError.Of(JsonDocument.Parse(model.ResultsSeen.Single()).RootElement), StringComparison.Ordinal);
+        Assert.Empty(services.GetRequiredService<SandboxRuntime>().World!.Statuses.List("storefront", deployed));
+    }
+
     private static (string?, string?) Verdict(string result)
     {
         using var json = JsonDocument.Parse(result);
