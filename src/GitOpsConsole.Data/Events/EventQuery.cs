@@ -18,6 +18,12 @@ public sealed class EventQuery(IDbContextFactory<GitOpsDbContext> dbFactory)
         {
             query = query.Where(e => e.ApplicationName == application);
         }
+        else
+        {
+            // The scenario lab's twins: their events and the ignored pushes of their repositories.
+            query = query.Where(e => !db.Applications.Any(a => a.Origin == ApplicationOrigin.ScenarioTwin
+                && (a.Name == e.ApplicationName || a.RepositoryUrl == e.Repository)));
+        }
 
         if (decision is { } wanted)
         {
