@@ -28,25 +28,14 @@ return 0;
 static async Task<(double Lease, double Run)> HandoverAsync(int repetition)
 {
     var ct = CancellationToken.None;
-    await using var sandbox = await SharedSandbox.StartAsync(ct);
-    var arguments = sandbox.ConsoleArguments("--GitOps:LeaderElection:Enabled=true", "--Logging:LogLevel:Default=Warning");
-    await using var first = new ConsoleProcess(sandbox.DataDirectory, ownsData: false, arguments);
-    await first.InitializeAsync();
-    await using var second = new ConsoleProcess(sandbox.DataDirectory, ownsData: false, arguments);
-    await second.InitializeAsync();
-    var leaderIsFirst = await UntilAsync(async () => (await first.RoleAsync(ct), await second.RoleAsync(ct)) switch
-    {
-        ("leader", "follower") => (bool?)true,
-        ("follower", "leader") => false,
-        _ => null,
-    }, TimeSpan.FromSeconds(120));
-    var (leader, follower) = leaderIsFirst ? (first, second) : (second, first);
+    await using var pair = await ReplicaPair.StartAsync(ct, "--Logging:LogLevel:Default=Warning");
+    var (leader, follower) = await pair.RolesAsync(ct);
 
     var clock = Stopwatch.StartNew();
     await leader.KillAsync();
     var eventId = await PostImageAsync(follower, "storefront", $"4.{repetition}.0", ct);
     var toLease = await UntilAsync(async () => await follower.RoleAsync(ct) == "leader" ? (double?)clock.Elapsed.TotalSeconds : null, TimeSpan.FromSeconds(120));
-    var factory = SqliteStore.CreateFactory(sandbox.DataDirectory);
+    var factory = SqliteStore.CreateFactory(pair.Sandbox.DataDirectory);
     var toRun = await UntilAsync(async () =>
     {
         await using var db = await factory.CreateDbContextAsync(ct);

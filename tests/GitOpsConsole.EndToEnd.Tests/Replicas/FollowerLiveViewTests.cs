@@ -16,20 +16,8 @@ public sealed class FollowerLiveViewTests(BrowserSession browser)
     {
         BrowserSession.RequireChromium();
         var ct = TestContext.Current.CancellationToken;
-        await using var sandbox = await SharedSandbox.StartAsync(ct);
-        var arguments = sandbox.ConsoleArguments("--GitOps:LeaderElection:Enabled=true");
-        await using var first = new ConsoleProcess(sandbox.DataDirectory, ownsData: false, arguments);
-        await first.InitializeAsync();
-        await using var second = new ConsoleProcess(sandbox.DataDirectory, ownsData: false, arguments);
-        await second.InitializeAsync();
-        var leaderIsFirst = await EventuallyAsync(async () =>
-            (await first.RoleAsync(ct), await second.RoleAsync(ct)) switch
-            {
-                ("leader", "follower") => "first",
-                ("follower", "leader") => "second",
-                _ => null,
-            }, "one console leads and the other follows", () => first.Output + second.Output) == "first";
-        var (leader, follower) = leaderIsFirst ? (first, second) : (second, first);
+        await using var pair = await ReplicaPair.StartAsync(ct);
+        var (leader, follower) = await pair.RolesAsync(ct);
 
         await using var session = await ConsolePage.OpenAsync(browser, follower);
         await session.GotoAsync("");

@@ -21,20 +21,9 @@ public sealed partial class LeaderElectionTests
     public async Task TwoConsoles_LeaderKilled_FollowerTakesOverAndEveryEventRunsOnce()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var sandbox = await SharedSandbox.StartAsync(ct);
-        var arguments = sandbox.ConsoleArguments("--GitOps:LeaderElection:Enabled=true");
-        await using var first = new ConsoleProcess(sandbox.DataDirectory, ownsData: false, arguments);
-        await first.InitializeAsync();
-        await using var second = new ConsoleProcess(sandbox.DataDirectory, ownsData: false, arguments);
-        await second.InitializeAsync();
-
-        var roles = await EventuallyAsync(async () =>
-        {
-            var a = await first.RoleAsync(ct);
-            var b = await second.RoleAsync(ct);
-            return a is not null && b is not null && a != b ? new[] { a, b } : null;
-        }, "one console leads and the other follows", () => first.Output + second.Output);
-        var (leader, follower) = roles[0] == "leader" ? (first, second) : (second, first);
+        await using var pair = await ReplicaPair.StartAsync(ct);
+        var sandbox = pair.Sandbox;
+        var (leader, follower) = await pair.RolesAsync(ct);
 
         var events = new List<Guid>();
         for (var i = 0; i < 6; i++)
