@@ -42,7 +42,7 @@ public class ScenarioTwinTests
         Assert.DoesNotContain(runs, r => twins.Contains(r.Application));
         Assert.Equal(2, (await services.GetRequiredService<RunQuery>().PageAsync(new RunFilter(IncludeTwins: true), 0, 200, Ct)).Items.Count(r => twins.Contains(r.Application)));
         var events = (await services.GetRequiredService<EventQuery>().PageAsync(null, null, 0, 200, Ct)).Items;
-        Assert.DoesNotContain(events, e => twins.Contains(e.ApplicationName) || twins.Any(t => e.Repository == "sandbox:" + t));
+        Assert.DoesNotContain(events, e => twins.Contains(e.ApplicationName) || twins.Any(t => e.Repository == "sandbox:" + t || e.Image?.EndsWith("/" + t, StringComparison.Ordinal) == true));
         Assert.NotEmpty((await services.GetRequiredService<EventQuery>().PageAsync(twins[0], null, 0, 200, Ct)).Items);
 
         // The Overview and the Drift page list applications as they render; Pipelines and Events load their rows
