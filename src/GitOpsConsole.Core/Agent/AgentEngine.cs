@@ -29,7 +29,7 @@ public sealed class AgentEngine(
         ArgumentNullException.ThrowIfNull(trigger);
         var context = new AgentRunContext(run, app);
         var kernel = new Kernel();
-        kernel.Plugins.Add(AgentToolbox.Create(tools, workflowSettings, context, time));
+        kernel.Plugins.Add(AgentToolbox.Create(tools, workflowSettings, settings.PolicyFor(app.Environment), context, time));
         var session = new AgentSession(new AgentSessionParts(context, trigger, journal, trace, questions, inbox, model, kernel, settings, ForModel, time));
         return session.RunAsync(cancellationToken);
     }

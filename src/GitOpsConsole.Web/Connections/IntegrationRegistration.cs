@@ -22,6 +22,8 @@ internal static class IntegrationRegistration
         services.AddSingleton<IOperatorTool>(p => p.GetRequiredService<OperatorRouter>());
         services.AddSingleton<IClusterTool>(p => p.GetRequiredService<OperatorRouter>());
         services.AddSingleton<GitHubWriteBack>();
+        services.AddSingleton<IPullRequestTool, PullRequestRouter>();
+        services.AddSingleton<IClusterDiagnosticsTool>(p => new Integrations.Kubernetes.KubernetesDiagnosticsTool(() => p.GetRequiredService<Clusters.ClusterConnection>().Client));
         services.AddHostedService<RunStatusReporter>();
     }
 }
