@@ -12,7 +12,7 @@ namespace GitOpsConsole.EndToEnd.Tests.Replicas;
 public sealed class FollowerLiveViewTests(BrowserSession browser)
 {
     [Fact]
-    public async Task FollowerOverview_LeaderRunsAnApprovedDeploy_RunLineUpdatesStepByStepWithoutReload()
+    public async Task FollowerOverview_LeaderRunsADeployApprovedOnTheFollower_RunLineUpdatesStepByStepWithoutReload()
     {
         BrowserSession.RequireChromium();
         var ct = TestContext.Current.CancellationToken;
@@ -35,10 +35,10 @@ public sealed class FollowerLiveViewTests(BrowserSession browser)
             }
             """);
 
-        // payments asks for approval of each change: the run waits on the leader until someone answers there.
+        // payments asks for approval of each change: the run waits on the leader; the person answers on the follower they look at.
         await PostImageAsync(leader, "payments", "3.1.0", ct);
         await session.Page.WaitForSelectorAsync($"{runLine}[data-status=WaitingForInput]", new() { Timeout = 120_000 });
-        await EventuallyAsync(async () => await AnswerOpenQuestionsAsync(leader, ct) && await session.Page.Locator($"{runLine}[data-status=Succeeded]").CountAsync() > 0 ? "" : null,
+        await EventuallyAsync(async () => await AnswerOpenQuestionsAsync(follower, ct) && await session.Page.Locator($"{runLine}[data-status=Succeeded]").CountAsync() > 0 ? "" : null,
             "the approved run succeeds and the follower's page shows it", () => leader.Output + follower.Output);
         await session.ScreenshotAsync("follower-overview-relayed");
 
@@ -49,10 +49,10 @@ public sealed class FollowerLiveViewTests(BrowserSession browser)
         Assert.Contains("relaying the leader's changes", follower.Output, StringComparison.Ordinal);
     }
 
-    // Answers every open question with approve on the leader, whose waiting run hears it from its own feed.
-    private static async Task<bool> AnswerOpenQuestionsAsync(ConsoleProcess leader, CancellationToken ct)
+    // Answers every open question with approve on the given replica; the leader's waiting run finds a follower's answer in the shared store.
+    private static async Task<bool> AnswerOpenQuestionsAsync(ConsoleProcess replica, CancellationToken ct)
     {
-        using var http = new HttpClient { BaseAddress = leader.BaseAddress };
+        using var http = new HttpClient { BaseAddress = replica.BaseAddress };
         using var open = JsonDocument.Parse(await http.GetStringAsync(new Uri("api/questions", UriKind.Relative), ct));
         foreach (var question in open.RootElement.EnumerateArray())
         {
