@@ -19,7 +19,7 @@ internal static class AppsApi
         {
             var counts = await drift.OpenCountsAsync(ct);
             var latest = await runs.LatestPerApplicationAsync(ct);
-            var apps = await catalog.ListAsync(ct);
+            var apps = await catalog.ListConfiguredAsync(ct);
             return Results.Ok(apps.Select(a => ApiJson.App(a, statuses.Latest.GetValueOrDefault(a.Name), counts.GetValueOrDefault(a.Name), latest.GetValueOrDefault(a.Name))));
         });
 

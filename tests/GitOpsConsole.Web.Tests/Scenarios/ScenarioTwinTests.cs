@@ -54,6 +54,17 @@ public class ScenarioTwinTests
             Assert.DoesNotContain(played.Scenario + "-", html, StringComparison.Ordinal);
         }
 
+        // The API lists what the pages list; a twin is still found by its name.
+        using (var apps = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/apps", Ct)))
+        {
+            Assert.Equal(Configured, apps.RootElement.EnumerateArray().Select(a => a.GetProperty("name").GetString()));
+        }
+
+        using (var twinApp = await client.GetAsync($"/api/apps/{twins[0]}", Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, twinApp.StatusCode);
+        }
+
         // The comparison still reads the twins' runs.
         var report = await services.GetRequiredService<ComparisonReader>().ReportAsync([played], DateTimeOffset.UtcNow, Ct);
         Assert.True(report.Scenarios.Single().Workflow.EndStateCorrect);
