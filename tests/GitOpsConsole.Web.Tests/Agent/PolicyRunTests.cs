@@ -56,13 +56,7 @@ public class PolicyRunTests
     [Fact]
     public async Task Push_DevInsideAFreezeWindowInDeferMode_WaitsWithoutChangingAnythingThenDeploysWhenItEnds()
     {
-        // A window from this minute to the next whole minute at least 30 s away (the console starts in between): nobody is asked.
-        var now = DateTime.UtcNow;
-        var start = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, DateTimeKind.Utc);
-        var end = start.AddMinutes(now.Second < 30 ? 1 : 2);
-        await using var factory = WithSandbox(("GitOps:Applications:0:Engine", "Agent"),
-            ("GitOps:Agent:Policies:dev:FreezeWindows:0:Name", "release freeze"), ("GitOps:Agent:Policies:dev:FreezeWindows:0:Start", start.ToString("HH:mm", CultureInfo.InvariantCulture)),
-            ("GitOps:Agent:Policies:dev:FreezeWindows:0:End", end.ToString("HH:mm", CultureInfo.InvariantCulture)), ("GitOps:Agent:Policies:dev:FreezeWindows:0:Action", "Defer"));
+        await using var factory = WithSandbox([("GitOps:Applications:0:Engine", "Agent"), .. DeferUntilTheNextMinute()]);
         var services = Start(factory);
         var runs = services.GetRequiredService<RunQuery>();
 
@@ -100,6 +94,22 @@ public class PolicyRunTests
         Assert.Equal(StepStatus.Skipped, Assert.Single(run.Run.Steps).Status);
         Assert.Empty(await services.GetRequiredService<QuestionStore>().OfRunAsync(run.Run.Id, Ct));
         Assert.Equal(pushed, Tip(services, "catalog"));
+    }
+
+    /// <summary>
+    /// A defer-mode window for dev from this minute to the next whole minute at least 30 s away (the console
+    /// starts in between), so a run deferred by it waits 30–90 s and then goes on by itself.
+    /// </summary>
+    internal static (string Key, string Value)[] DeferUntilTheNextMinute()
+    {
+        var now = DateTime.UtcNow;
+        var start = new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, DateTimeKind.Utc);
+        var end = start.AddMinutes(now.Second < 30 ? 1 : 2);
+        return
+        [
+            ("GitOps:Agent:Policies:dev:FreezeWindows:0:Name", "release freeze"), ("GitOps:Agent:Policies:dev:FreezeWindows:0:Start", start.ToString("HH:mm", CultureInfo.InvariantCulture)),
+            ("GitOps:Agent:Policies:dev:FreezeWindows:0:End", end.ToString("HH:mm", CultureInfo.InvariantCulture)), ("GitOps:Agent:Policies:dev:FreezeWindows:0:Action", "Defer"),
+        ];
     }
 
     /// <summary>An all-day freeze window for dev in Berlin, plus the day's last minute, so a test holds around the clock.</summary>

@@ -1,5 +1,6 @@
 using GitOpsConsole.Core.Agent.Questions;
 using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Data.Runs;
 using GitOpsConsole.Web.Tests.Agent;
 using GitOpsConsole.Web.Tests.Host;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,5 +57,67 @@ public class WorkflowPolicyRunTests
         var step = Assert.Single(run.Run.Steps);
         Assert.Equal(("ci.trigger_build", StepStatus.Pending), (step.Tool, step.Status));
         Assert.Equal(pushed, Tip(services, "storefront"));
+    }
+
+    [Fact]
+    public async Task Push_WorkflowInsideAFreezeWindowInDeferMode_WaitsWithoutBuildingThenDeploysWhenItEnds()
+    {
+        await using var factory = WithSandbox(PolicyRunTests.DeferUntilTheNextMinute());
+        var services = Start(factory);
+        var runs = services.GetRequiredService<RunQuery>();
+
+        var pushed = await PushAsync(services, "storefront", message: "Storefront after the freeze");
+        var deferred = await EventuallyAsync(async () =>
+        {
+            var summary = (await runs.PageAsync(new RunFilter(), 0, 50, Ct)).Items.FirstOrDefault(r => r.Run.CommitSha == pushed);
+            var detail = summary is null ? null : await runs.GetAsync(summary.Run.Id, Ct);
+            return detail?.Run.Steps.LastOrDefault() is { Status: StepStatus.Pending } step ? step : null;
+        }, TimeSpan.FromSeconds(60), "the workflow's build deferred");
+        var tipWhileDeferred = Tip(services, "storefront");
+
+        var run = await EventuallyAsync(async () => await runs.GetAsync(deferred.RunId, Ct) is { Run.FinishedAt: not null } r ? r : null,
+            TimeSpan.FromMinutes(4), "the deferred run to finish");
+        Assert.Equal(("ci.trigger_build", pushed), (deferred.Tool, tipWhileDeferred));
+        Assert.StartsWith("Deferred until ", deferred.Summary, StringComparison.Ordinal);
+        Assert.True(run.Run.Status == RunStatus.Succeeded, run.Run.Reason);
+        Assert.Equal(0, run.Run.QuestionsAsked);
+        Assert.All(run.Run.Steps, s => Assert.Equal(StepStatus.Succeeded, s.Status));
+        Assert.Equal(run.Run.DeployCommitSha, Tip(services, "storefront"));
+    }
+
+    [Fact]
+    public async Task Restart_WorkflowWaitingForTheDeployApproval_AsksNothingTwiceAndMakesOneDeployCommit()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "gitops-web-tests", Guid.NewGuid().ToString("N"));
+        (string, string)[] settings = [("GitOps:Sandbox:Enabled", "true"), ("GitOps:Sandbox:RegistryPort", "0"), ("GitOps:Sandbox:KubernetesPort", "0"),
+            ("GitOps:Sandbox:PodStartupSeconds", "0"), ("GitOps:Applications:2:Engine", "Workflow")];
+        Question waiting;
+        string pushed;
+        await using (var first = new ConsoleFactory(data, keepData: true, settings))
+        {
+            var services = Start(first);
+            pushed = await PushAsync(services, "payments", message: "Payments through the pipeline");
+            var build = await OpenQuestionAsync(services, pushed);
+            await services.GetRequiredService<IQuestionService>().AnswerAsync(build.Id, "approve", "alice", Ct);
+            waiting = await EventuallyAsync(async () => await OpenQuestionAsync(services, pushed) is { } q && q.Id != build.Id ? q : null,
+                TimeSpan.FromSeconds(90), "the approval of the deploy commit");
+        }
+
+        await using var second = new ConsoleFactory(data, keepData: false, settings);
+        var resumed = Start(second);
+        var stillOpen = await OpenQuestionAsync(resumed, pushed);
+        using var client = await ApiClients.WithTokenAsync(second, UserRole.Operator);
+        await ApproveUntilDoneAsync(resumed, client, pushed);
+
+        var run = await FinishedRunAsync(resumed, pushed);
+        Assert.Equal(waiting.Id, stillOpen.Id);
+        Assert.StartsWith("Approve values.set_image_tag: ", stillOpen.Text, StringComparison.Ordinal);
+        Assert.True(run.Run.Status == RunStatus.Succeeded, run.Run.Reason);
+        Assert.Equal(DeploymentEngine.Workflow, run.Run.Engine);
+        Assert.Equal(3, (await resumed.GetRequiredService<IQuestionService>().OfRunAsync(run.Run.Id, Ct)).Count);
+        Assert.Equal(run.Run.DeployCommitSha, Tip(resumed, "payments"));
+        using var repository = new LibGit2Sharp.Repository(resumed.GetRequiredService<Web.Sandbox.SandboxRuntime>().World!.CloneUrl("payments"));
+        Assert.Equal(1, repository.Commits.QueryBy(new LibGit2Sharp.CommitFilter { IncludeReachableFrom = "main" })
+            .Count(c => c.Message.Contains($"GitOps-Run: {run.Run.Id}", StringComparison.Ordinal)));
     }
 }
