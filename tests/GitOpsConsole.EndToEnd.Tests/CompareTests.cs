@@ -27,6 +27,10 @@ public class CompareTests(ConsoleProcess console, BrowserSession browser)
         await session.Page.WaitForSelectorAsync("[data-testid=scenario-run][data-status=Finished]", new() { Timeout = 90_000 });
         Assert.True(await session.Page.EvaluateAsync<bool>("() => window.__e2eSameDocument === true"), "the page reloaded instead of filling live");
 
+        // "Finished" can render a moment before the agent column's last steps arrive through its own feed.
+        await session.Page.WaitForFunctionAsync(
+            "() => [...document.querySelectorAll('[data-testid=column-agent] [data-testid=compare-step]')].filter(e => e.dataset.tool === 'ci.trigger_build').length >= 2",
+            null, new() { Timeout = 30_000 });
         var agentTools = await session.Page.Locator("[data-testid=column-agent] [data-testid=compare-step]").EvaluateAllAsync<string[]>("s => s.map(e => e.dataset.tool)");
         Assert.Equal(2, agentTools.Count(t => t == "ci.trigger_build"));
         var workflowTools = await session.Page.Locator("[data-testid=column-workflow] [data-testid=compare-step]").EvaluateAllAsync<string[]>("s => s.map(e => e.dataset.tool)");

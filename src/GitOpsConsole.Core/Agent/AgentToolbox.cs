@@ -17,6 +17,7 @@ public static class AgentToolbox
             .. CiFunctions.Create(tools.Ci, context),
             .. GitFunctions.Create(tools.Values, tools.Git, context),
             .. ClusterFunctions.Create(tools.Operator, tools.Cluster, tools.CommitStatus, settings, context, time),
+            .. OperatorHistoryFunctions.Create(tools.Operator, context),
             .. RegistryFunctions.Create(tools.Registry, context),
             .. HumanFunctions.Create(context),
         ];

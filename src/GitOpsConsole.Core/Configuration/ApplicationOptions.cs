@@ -21,6 +21,8 @@ public sealed class ApplicationOptions
     public string? Namespace { get; set; }
     public DeploymentEngine Engine { get; set; } = DeploymentEngine.Workflow;
     public OperatorKind Operator { get; set; } = OperatorKind.Embedded;
+    /// <summary>With <c>Operator: ArgoCd</c>: how Argo CD knows the application.</summary>
+    public ApplicationArgoCdOptions ArgoCd { get; set; } = new();
     public SyncPolicyOptions SyncPolicy { get; set; } = new();
     public bool RequireApproval { get; set; }
     /// <summary>Seconds a deployment may take to become Healthy (default 5 min).</summary>
@@ -97,6 +99,13 @@ public sealed class ImagePolicyOptions
         AllowTags = string.IsNullOrEmpty(AllowTags) ? null : AllowTags,
         IgnoreTags = [.. IgnoreTags],
     };
+}
+
+/// <summary><c>GitOps:Applications:&lt;i&gt;:ArgoCd</c>.</summary>
+public sealed class ApplicationArgoCdOptions
+{
+    /// <summary>The Argo CD application's name (<c>metadata.name</c>); unset = the console application's name.</summary>
+    public string? Application { get; set; }
 }
 
 public sealed class IgnoreDifferenceOptions

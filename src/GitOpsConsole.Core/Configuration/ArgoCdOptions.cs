@@ -12,8 +12,8 @@ public sealed class ArgoCdOptions
     /// <summary>The token itself, for user secrets; wins over the environment variable.</summary>
     public string? Token { get; set; }
 
-    /// <summary>Console application name → Argo CD application name, where they differ.</summary>
-    public Dictionary<string, string> ApplicationNames { get; set; } = [];
+    /// <summary>How often the Drift page's view of each Argo CD application (its managed resources' diff) is read again.</summary>
+    public TimeSpan DriftRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How often a running sync is read again.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);

@@ -66,9 +66,14 @@ public static class IntegrationOptionsValidator
             yield return $"{root}:ArgoCd: PollInterval and SyncTimeout must be positive TimeSpans (e.g. 00:00:02), got {options.ArgoCd.PollInterval} and {options.ArgoCd.SyncTimeout}.";
         }
 
-        foreach (var mapped in options.ArgoCd.ApplicationNames.Keys.Where(k => !argo.Contains(k, StringComparer.Ordinal)))
+        if (argo.Count > 0 && options.ArgoCd.DriftRefreshInterval <= TimeSpan.Zero)
         {
-            yield return $"{root}:ArgoCd:ApplicationNames:{mapped}: no application named '{mapped}' uses Operator ArgoCd.";
+            yield return $"{root}:ArgoCd:DriftRefreshInterval: must be a positive TimeSpan (e.g. 00:00:30), got {options.ArgoCd.DriftRefreshInterval}.";
+        }
+
+        foreach (var error in ArgoCdApplicationNames.Validate(options.Applications, $"{root}:Applications"))
+        {
+            yield return error;
         }
     }
 

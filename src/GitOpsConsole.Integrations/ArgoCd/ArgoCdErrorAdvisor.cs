@@ -31,7 +31,7 @@ public sealed class ArgoCdErrorAdvisor : IServiceErrorAdvisor
         {
             401 => "the token is invalid or expired: create one with 'argocd account generate-token --account <account>' and set it in the environment variable GitOps:ArgoCd:TokenEnvironmentVariable names",
             403 => $"the account lacks an RBAC permission: grant 'p, role:gitops-console, applications, {Action(path)}, <project>/<application>, allow' in argocd-rbac-cm",
-            404 => "Argo CD has no such application (or hides it from this account): check GitOps:ArgoCd:ApplicationNames and the application's project",
+            404 => "Argo CD has no such application (or hides it from this account): check GitOps:Applications:<i>:ArgoCd:Application (default: the console application's name) and the application's project",
             400 when serviceMessage.Contains("auto-sync", StringComparison.OrdinalIgnoreCase) =>
                 "Argo CD refuses a rollback while auto-sync is on: roll back with a Git revert instead (the console's rollback does)",
             400 when serviceMessage.Contains("operation is already in progress", StringComparison.OrdinalIgnoreCase) =>

@@ -21,10 +21,14 @@ internal static class ArgoCdJson
             [.. JsonRead.Objects(status, "resources").Select(r => new ArgoResourceStatus(
                 S(r, "group"), S(r, "version"), S(r, "kind"), S(r, "namespace"), S(r, "name"), JsonRead.Str(r, "status") ?? "Unknown",
                 JsonRead.Str(r, "health", "status") ?? "", JsonRead.Str(r, "health", "message") ?? "", JsonRead.Bool(r, "requiresPruning")))],
-            [.. JsonRead.Objects(status, "history").Select(h => new ArgoHistoryEntry(JsonRead.Number(h, "id") ?? 0, S(h, "revision"), Time(h, "deployedAt")))],
+            [.. JsonRead.Objects(status, "history").Select(History)],
             JsonRead.Node(status, "operationState") is JsonObject op ? Operation(op) : null,
             JsonRead.Objects(status, "conditions").Select(c => JsonRead.Str(c, "message")).FirstOrDefault(m => m is not null));
     }
+
+    private static ArgoHistoryEntry History(JsonObject h) => new(
+        JsonRead.Number(h, "id") ?? 0, S(h, "revision"), Time(h, "deployedAt"), Time(h, "deployStartedAt"),
+        JsonRead.Str(h, "initiatedBy", "username") is { Length: > 0 } user ? user : JsonRead.Bool(h, "initiatedBy", "automated") ? "automated" : "");
 
     public static ArgoManagedResource Managed(JsonObject r) => new(
         S(r, "group"), S(r, "kind"), S(r, "namespace"), S(r, "name"),

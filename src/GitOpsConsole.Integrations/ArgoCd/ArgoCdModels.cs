@@ -17,7 +17,9 @@ public sealed record ArgoApplication(
 public sealed record ArgoResourceStatus(
     string Group, string Version, string Kind, string Namespace, string Name, string Status, string HealthStatus, string HealthMessage, bool RequiresPruning);
 
-public sealed record ArgoHistoryEntry(long Id, string Revision, DateTimeOffset? DeployedAt);
+/// <summary>One entry of <c>status.history</c>: a sync that deployed (Argo CD records no failed ones there).</summary>
+/// <param name="InitiatedBy">The user who asked, <c>automated</c> for auto-sync, empty when Argo CD did not say.</param>
+public sealed record ArgoHistoryEntry(long Id, string Revision, DateTimeOffset? DeployedAt, DateTimeOffset? DeployStartedAt = null, string InitiatedBy = "");
 
 /// <summary>The last (or running) operation: phase is Running, Terminating, Succeeded, Failed or Error.</summary>
 public sealed record ArgoOperationState(

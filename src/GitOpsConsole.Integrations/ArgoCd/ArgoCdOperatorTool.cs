@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using GitOpsConsole.Core.Configuration;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Core.Operator;
@@ -10,8 +9,10 @@ namespace GitOpsConsole.Integrations.ArgoCd;
 /// <c>operator.*</c> and <c>cluster.health</c> for applications with <c>Operator: ArgoCd</c>: Argo CD
 /// applies Git, the console asks it to sync and reads back its sync and health (the same vocabulary).
 /// A rollback while auto-sync is on is refused here as Argo CD refuses it: the engines revert in Git.
+/// Every call names the application as Argo CD knows it (<paramref name="argoName"/>; default the console's name).
 /// </summary>
-public sealed class ArgoCdOperatorTool(ArgoCdClient client, ArgoCdOptions options, TimeProvider time) : IOperatorTool, IClusterTool
+public sealed class ArgoCdOperatorTool(ArgoCdClient client, ArgoCdOptions options, TimeProvider time, Func<Application, string>? argoName = null)
+    : IOperatorTool, IClusterTool
 {
     public async Task<SyncResult> SyncAsync(Application app, string? revision, string initiatedBy, CancellationToken cancellationToken = default)
     {
@@ -58,7 +59,27 @@ public sealed class ArgoCdOperatorTool(ArgoCdClient client, ArgoCdOptions option
     {
         ArgumentNullException.ThrowIfNull(app);
         var resources = await client.ManagedResourcesAsync(NameOf(app), cancellationToken);
-        return [.. resources.Select(ToDiff)];
+        return [.. resources.Select(r => ArgoCdInspection.Diff(r))];
+    }
+
+    /// <summary>The application as Argo CD sees it now: its status and every managed object's diff, less what <paramref name="filter"/> ignores.</summary>
+    public async Task<ArgoCdInspection> InspectAsync(Application app, DriftFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var name = NameOf(app);
+        var argo = await client.GetAsync(name, cancellationToken: cancellationToken);
+        var managed = await client.ManagedResourcesAsync(name, cancellationToken);
+        return ArgoCdInspection.From(app.Name, argo, managed, filter, time.GetUtcNow());
+    }
+
+    /// <summary>Argo CD's <c>status.history</c>, newest first: only syncs that deployed, so each one Succeeded.</summary>
+    public async Task<IReadOnlyList<SyncHistoryEntry>> HistoryAsync(Application app, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var argo = await client.GetAsync(NameOf(app), cancellationToken: cancellationToken);
+        return [.. argo.History.OrderByDescending(h => h.Id).Select(h => new SyncHistoryEntry(
+            h.Revision, h.DeployedAt ?? h.DeployStartedAt ?? default, h.InitiatedBy.Length > 0 ? h.InitiatedBy : "unknown",
+            SyncPhase.Succeeded, $"deployed by Argo CD (history id {h.Id})", h.Id))];
     }
 
     public async Task<HealthResult> HealthAsync(Application app, CancellationToken cancellationToken = default)
@@ -83,21 +104,6 @@ public sealed class ArgoCdOperatorTool(ArgoCdClient client, ArgoCdOptions option
         return await client.RollbackAsync(name, historyId, app.Prune, cancellationToken: cancellationToken);
     }
 
-    private string NameOf(Application app) => options.ApplicationNames.TryGetValue(app.Name, out var name) ? name : app.Name;
-
-    private static ResourceDiff ToDiff(ArgoManagedResource r)
-    {
-        var key = new ResourceKey(r.Group, r.Kind, r.Namespace, r.Name);
-        var desired = r.TargetState is null ? null : JsonNode.Parse(r.TargetState) as JsonObject;
-        var live = r.LiveState is null ? null : JsonNode.Parse(r.LiveState) as JsonObject;
-        return (desired, live) switch
-        {
-            (null, null) => new ResourceDiff(key, ResourceDiffKind.Equal, []),
-            (not null, null) => new ResourceDiff(key, ResourceDiffKind.Missing, []),
-            (null, not null) => new ResourceDiff(key, ResourceDiffKind.Extra, []),
-            _ => ManifestComparer.Compare(desired, live) is { Count: > 0 } fields
-                ? new ResourceDiff(key, ResourceDiffKind.Modified, fields)
-                : new ResourceDiff(key, ResourceDiffKind.Equal, []),
-        };
-    }
+    /// <summary>The name Argo CD knows <paramref name="app"/> by.</summary>
+    public string NameOf(Application app) => argoName?.Invoke(app) ?? app.Name;
 }

@@ -6,7 +6,10 @@ using GitOpsConsole.Web.Drift;
 
 namespace GitOpsConsole.Web.Api;
 
-/// <summary><c>GET /api/drift</c> (findings, DESIGN §5) and <c>POST /api/drift/ignore</c> (Operators).</summary>
+/// <summary>
+/// <c>GET /api/drift</c> (findings, DESIGN §5), <c>GET /api/apps/{app}/drift</c> (the operator's diff now: Argo CD's for
+/// Argo CD applications) and <c>POST /api/drift/ignore</c> (Operators).
+/// </summary>
 internal static class DriftApi
 {
     public static void MapDriftApi(this IEndpointRouteBuilder endpoints)
@@ -27,6 +30,29 @@ internal static class DriftApi
 
             var findings = await drift.ListAsync(app, open, cancellationToken: ct);
             return Results.Ok(findings.Select(ApiJson.Finding));
+        });
+
+        endpoints.MapGet("/api/apps/{app}/drift", async (string app, ApplicationCatalog catalog, ArgoCdDriftRefresher argo, Operator.OperatorService embedded, CancellationToken ct) =>
+        {
+            if (await catalog.FindAsync(app, ct) is not { } application)
+            {
+                return ApiErrors.UnknownApp(app);
+            }
+
+            if (application.Operator == Core.Domain.OperatorKind.ArgoCd)
+            {
+                var view = await argo.RefreshAsync(application, ct);
+                return view.Inspection is { } read ? Results.Ok(AppDriftJson.From(application, read.Inspection, view)) : AppDriftJson.Unreadable(view);
+            }
+
+            if (!embedded.IsAvailable)
+            {
+                return Results.Problem("The embedded operator has no cluster to compare with (GitOps:Kubernetes is not set and the sandbox is off).",
+                    statusCode: StatusCodes.Status503ServiceUnavailable, title: "No cluster");
+            }
+
+            var inspection = embedded.LatestInspection(app) ?? await embedded.InspectAsync(application, fetch: false, ct);
+            return Results.Ok(AppDriftJson.From(application, inspection, null));
         });
 
         endpoints.MapPost("/api/drift/ignore", async (IgnoreRequest? body, ClaimsPrincipal user, DriftIgnore ignore, CancellationToken ct) =>

@@ -30,6 +30,9 @@ internal sealed class ApplicationChoices(IOptions<GitOpsOptions> options)
             : throw new InvalidOperationException($"{app.Name} is not a configured application.");
     }
 
+    /// <summary>The application's declared settings; null for a name the console does not know.</summary>
+    public ApplicationOptions? Find(string name) => _byName.TryGetValue(name, out var entry) ? entry.App : null;
+
     public ApplicationOptions Options(Application app) =>
         _byName.TryGetValue(app.Name, out var entry) ? entry.App : throw new InvalidOperationException($"{app.Name} is not a configured application.");
 

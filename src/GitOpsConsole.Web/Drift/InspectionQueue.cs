@@ -8,8 +8,9 @@ namespace GitOpsConsole.Web.Drift;
 /// Compares an application when the cluster says one of its objects changed. A burst of changes (an apply
 /// touches several objects, a rollout updates status many times) collapses: while a comparison runs, further
 /// requests for the same application ask for exactly one more afterwards. Applications compare in parallel.
+/// Argo CD's applications are compared by Argo CD: they are read from it again instead.
 /// </summary>
-internal sealed partial class InspectionQueue(OperatorService operatorService, ApplicationCatalog catalog, ILogger<InspectionQueue> logger)
+internal sealed partial class InspectionQueue(OperatorService operatorService, ArgoCdDriftRefresher argoDrift, ApplicationCatalog catalog, ILogger<InspectionQueue> logger)
 {
     private readonly ConcurrentDictionary<string, State> _states = new(StringComparer.Ordinal);
 
@@ -36,7 +37,12 @@ internal sealed partial class InspectionQueue(OperatorService operatorService, A
         {
             try
             {
-                if ((await catalog.ListAsync(cancellationToken)).FirstOrDefault(a => a.Name == application) is { } app)
+                var app = (await catalog.ListAsync(cancellationToken)).FirstOrDefault(a => a.Name == application);
+                if (app?.Operator == Core.Domain.OperatorKind.ArgoCd)
+                {
+                    argoDrift.Request(application);
+                }
+                else if (app is not null)
                 {
                     await operatorService.InspectAsync(app, fetch: false, cancellationToken);
                 }

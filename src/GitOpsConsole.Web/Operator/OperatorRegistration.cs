@@ -28,6 +28,8 @@ internal static class OperatorRegistration
         services.AddHostedService(provider => provider.GetRequiredService<OperatorLoop>());
         services.AddSingleton<InspectionQueue>();
         services.AddHostedService<DriftWatcher>();
+        services.AddSingleton<ArgoCdDriftRefresher>();
+        services.AddHostedService(provider => provider.GetRequiredService<ArgoCdDriftRefresher>());
         services.AddSingleton<BackgroundSyncs>();
         services.AddSingleton<ManualSync>();
         services.AddSingleton<SelfHealSwitch>();

@@ -143,6 +143,9 @@ internal sealed class OperatorService(
         return history.ListAsync(app.Name, cancellationToken);
     }
 
+    async Task<IReadOnlyList<SyncHistoryEntry>> IOperatorTool.HistoryAsync(Application app, CancellationToken cancellationToken) =>
+        [.. (await HistoryAsync(app, cancellationToken)).Select(r => new SyncHistoryEntry(r.Revision, r.FinishedAt, r.InitiatedBy, r.Phase, r.Message))];
+
     public Task<HealthResult> HealthAsync(Application app, CancellationToken cancellationToken = default) =>
         _operator.Value.HealthAsync(app, cancellationToken);
 

@@ -6,12 +6,12 @@ namespace GitOpsConsole.Core.Tests.Scenarios;
 public class VerdictTests
 {
     [Fact]
-    public void Write_BothAsExpectedButAgentDeployed_AgentWinsThoughSlower()
+    public void Write_BothAsExpectedButAgentDeployed_AgentWinsAndTheWorkflowOnlyEndedSooner()
     {
         var verdict = VerdictWriter.Write(Metrics(DeploymentEngine.Workflow, RunStatus.Failed, 2.0, 2), Metrics(DeploymentEngine.Agent, RunStatus.Succeeded, 5.5, 7));
 
         Assert.StartsWith("Agent wins: it ended Succeeded where the workflow ended Failed", verdict, StringComparison.Ordinal);
-        Assert.Contains("the workflow was 3.50 s faster than the agent", verdict, StringComparison.Ordinal);
+        Assert.Contains("the workflow ended 3.50 s sooner than the agent", verdict, StringComparison.Ordinal);
     }
 
     [Fact]

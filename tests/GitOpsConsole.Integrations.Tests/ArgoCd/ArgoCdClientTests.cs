@@ -83,7 +83,7 @@ public sealed class ArgoCdClientTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.NotFound, ex.StatusCode);
         Assert.Contains("applications.argoproj.io \"payments\" not found", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("GitOps:ArgoCd:ApplicationNames", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("GitOps:Applications:<i>:ArgoCd:Application", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using GitOpsConsole.Core.Configuration;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Core.Operator;
 using GitOpsConsole.Integrations.ArgoCd;
+using GitOpsConsole.Integrations.Resilience;
 using GitOpsConsole.Integrations.Tests.Fakes;
 
 namespace GitOpsConsole.Integrations.Tests.ArgoCd;
@@ -16,8 +17,8 @@ public sealed class ArgoCdOperatorToolTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _argo.DisposeAsync();
 
-    private ArgoCdOperatorTool Tool(ArgoCdOptions? options = null) =>
-        new(ArgoCdTestApp.Client(_argo, _time), options ?? ArgoCdTestApp.Options(_argo), _time);
+    private ArgoCdOperatorTool Tool(ArgoCdOptions? options = null, Func<Application, string>? argoName = null) =>
+        new(ArgoCdTestApp.Client(_argo, _time), options ?? ArgoCdTestApp.Options(_argo), _time, argoName);
 
     [Fact]
     public async Task SyncAsync_OperationRunsThenSucceeds_ReportsPerObjectOutcomes()
@@ -79,12 +80,10 @@ public sealed class ArgoCdOperatorToolTests : IAsyncLifetime
     [Fact]
     public async Task SyncAsync_ConfiguredName_UsesArgoCdsNameForTheApplication()
     {
-        var options = ArgoCdTestApp.Options(_argo);
-        options.ApplicationNames["shop"] = "storefront";
         var app = ArgoCdTestApp.Storefront();
         app.Name = "shop";
 
-        var result = await Tool(options).SyncAsync(app, null, "user:alice", TestContext.Current.CancellationToken);
+        var result = await Tool(argoName: a => a.Name == "shop" ? "storefront" : a.Name).SyncAsync(app, null, "user:alice", TestContext.Current.CancellationToken);
 
         Assert.Equal("shop", result.Application);
         Assert.Single(_argo.Service.Matching("POST", "/api/v1/applications/storefront/sync"));
@@ -112,5 +111,54 @@ public sealed class ArgoCdOperatorToolTests : IAsyncLifetime
 
         Assert.Equal("beef0123456789abcdef0123456789abcdef0123", result.Revision);
         Assert.Equal("beef0123456789abcdef0123456789abcdef0123", (string?)JsonNode.Parse(_argo.Service.Matching("POST", "/api/v1/applications/storefront/sync").Single().Body)!["revision"]);
+    }
+
+    [Fact]
+    public async Task InspectAsync_ManagedResources_DriftedFieldOnlyNotStatusOrServerDefaults()
+    {
+        var inspection = await Tool().InspectAsync(ArgoCdTestApp.Storefront(), DriftFilter.None, TestContext.Current.CancellationToken);
+
+        Assert.Equal(("storefront", "OutOfSync", "Healthy"), (inspection.ArgoApplication, inspection.SyncStatus, inspection.HealthStatus));
+        var deployment = Assert.Single(inspection.Inspection.Objects, o => o.Key.Kind == "Deployment");
+        var field = Assert.Single(deployment.Diff!.Fields);
+        Assert.Equal(("spec.replicas", "3", "5"), (field.Path, field.Desired, field.Live));
+        Assert.Equal((SyncStatus.OutOfSync, "apps/v1"), (deployment.Sync, deployment.ApiVersion));
+        Assert.Equal(5, (int)deployment.Live!["status"]!["replicas"]!);
+        var service = Assert.Single(inspection.Inspection.Objects, o => o.Key.Kind == "Service");
+        Assert.Equal((SyncStatus.Synced, ResourceDiffKind.Equal), (service.Sync, service.Diff!.Kind));
+        Assert.Equal(["/spec/replicas", ""], DriftObservation.From(inspection.Inspection).Select(o => o.Path));
+    }
+
+    [Fact]
+    public async Task InspectAsync_IgnoreRuleOnTheDriftedField_ObjectCountsAsSynced()
+    {
+        var rule = new DriftIgnoreRule { Group = "apps", Kind = "Deployment", JsonPointer = "/spec/replicas", CreatedBy = "alice" };
+
+        var inspection = await Tool().InspectAsync(ArgoCdTestApp.Storefront(), new DriftFilter([rule]), TestContext.Current.CancellationToken);
+
+        var deployment = Assert.Single(inspection.Inspection.Objects, o => o.Key.Kind == "Deployment");
+        Assert.Equal((SyncStatus.Synced, ResourceDiffKind.Equal), (deployment.Sync, deployment.Diff!.Kind));
+    }
+
+    [Fact]
+    public async Task HistoryAsync_StatusHistory_NewestFirstWithRevisionTimeAndWhoAsked()
+    {
+        var history = await Tool().HistoryAsync(ArgoCdTestApp.Storefront(), TestContext.Current.CancellationToken);
+
+        Assert.Equal([4L, 3L], history.Select(h => h.HistoryId!.Value));
+        Assert.Equal(("c0ffee0123456789abcdef0123456789abcdef01", "automated", SyncPhase.Succeeded), (history[0].Revision, history[0].InitiatedBy, history[0].Result));
+        Assert.Equal(DateTimeOffset.Parse("2026-11-26T08:00:05Z", System.Globalization.CultureInfo.InvariantCulture), history[0].At);
+        Assert.Equal("admin", history[1].InitiatedBy);
+    }
+
+    [Fact]
+    public async Task HistoryAsync_UnknownArgoCdApplication_NamesTheSettingToFix()
+    {
+        var ex = await Assert.ThrowsAsync<ServiceRequestException>(() =>
+            Tool(argoName: _ => "ghost").HistoryAsync(ArgoCdTestApp.Storefront(), TestContext.Current.CancellationToken));
+
+        Assert.Contains("404", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("ArgoCd:Application", ex.Message, StringComparison.Ordinal);
+        Assert.Single(_argo.Service.Requests, r => r.Path.StartsWith("/api/v1/applications/ghost", StringComparison.Ordinal));
     }
 }

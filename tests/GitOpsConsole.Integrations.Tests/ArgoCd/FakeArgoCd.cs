@@ -22,6 +22,12 @@ internal sealed class FakeArgoCd : IAsyncDisposable
 
     public string Health { get; set; } = "Healthy";
 
+    /// <summary>The application's name in Argo CD; any other name answers 404 as Argo CD does.</summary>
+    public string Name { get; set; } = "storefront";
+
+    /// <summary>The live Deployment's replicas (Git says 3): the drifted field of managed-resources.</summary>
+    public int LiveReplicas { get; set; } = 5;
+
     public JsonObject? Operation { get; private set; }
 
     /// <summary>The commit the application's branch points at, which a sync without a revision deploys.</summary>
@@ -98,24 +104,7 @@ internal sealed class FakeArgoCd : IAsyncDisposable
             ? Answer.Json(c, 400, Error(9, "rollback cannot be initiated when auto-sync is enabled"))
             : Answer.Json(c, 200, Application().ToJsonString())));
         app.MapGet("/api/v1/applications/{name}/managed-resources", (HttpContext c, string name) => Known(c, name, () =>
-            Answer.Json(c, 200, new JsonObject
-            {
-                ["items"] = new JsonArray(
-                    new JsonObject
-                    {
-                        ["group"] = "apps", ["kind"] = "Deployment", ["namespace"] = "storefront", ["name"] = "storefront",
-                        ["targetState"] = """{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"storefront","namespace":"storefront"},"spec":{"replicas":3}}""",
-                        ["normalizedLiveState"] = """{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"storefront","namespace":"storefront"},"spec":{"replicas":5}}""",
-                        ["liveState"] = """{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"storefront","namespace":"storefront"},"spec":{"replicas":5}}""",
-                        ["modified"] = true,
-                    },
-                    new JsonObject
-                    {
-                        ["group"] = "", ["kind"] = "ConfigMap", ["namespace"] = "storefront", ["name"] = "settings",
-                        ["targetState"] = """{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"settings"},"data":{"a":"1"}}""",
-                        ["liveState"] = "null", ["modified"] = true,
-                    }),
-            }.ToJsonString())));
+            Answer.Json(c, 200, ManagedResources().ToJsonString())));
         app.MapGet("/api/v1/applications/{name}/resource-tree", (HttpContext c, string name) => Known(c, name, () => Answer.Json(c, 200, """
             {"nodes":[
               {"group":"apps","version":"v1","kind":"Deployment","namespace":"storefront","name":"storefront","uid":"1","health":{"status":"Healthy"}},
@@ -128,7 +117,7 @@ internal sealed class FakeArgoCd : IAsyncDisposable
             """)));
     }
 
-    private static Task Known(HttpContext c, string name, Func<Task> answer) => name == "storefront"
+    private Task Known(HttpContext c, string name, Func<Task> answer) => name == Name
         ? answer()
         : Answer.Json(c, 404, Error(5, $"applications.argoproj.io \"{name}\" not found"));
 
@@ -136,7 +125,7 @@ internal sealed class FakeArgoCd : IAsyncDisposable
     {
         var app = new JsonObject
         {
-            ["metadata"] = new JsonObject { ["name"] = "storefront", ["namespace"] = "argocd" },
+            ["metadata"] = new JsonObject { ["name"] = Name, ["namespace"] = "argocd" },
             ["spec"] = new JsonObject
             {
                 ["project"] = "default",
@@ -152,8 +141,18 @@ internal sealed class FakeArgoCd : IAsyncDisposable
                     new JsonObject { ["group"] = "apps", ["version"] = "v1", ["kind"] = "Deployment", ["namespace"] = "storefront", ["name"] = "storefront", ["status"] = "Synced", ["health"] = new JsonObject { ["status"] = Health } },
                     new JsonObject { ["version"] = "v1", ["kind"] = "Service", ["namespace"] = "storefront", ["name"] = "storefront", ["status"] = "Synced", ["health"] = new JsonObject { ["status"] = "Healthy" } }),
                 ["history"] = new JsonArray(
-                    new JsonObject { ["id"] = 3, ["revision"] = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", ["deployedAt"] = "2026-11-25T10:00:00Z" },
-                    new JsonObject { ["id"] = 4, ["revision"] = "c0ffee0123456789abcdef0123456789abcdef01", ["deployedAt"] = "2026-11-26T08:00:05Z" }),
+                    new JsonObject
+                    {
+                        ["id"] = 3, ["revision"] = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", ["deployStartedAt"] = "2026-11-25T09:59:58Z", ["deployedAt"] = "2026-11-25T10:00:00Z",
+                        ["source"] = new JsonObject { ["repoURL"] = "https://github.com/acme/storefront.git", ["path"] = "chart", ["targetRevision"] = "main" },
+                        ["initiatedBy"] = new JsonObject { ["username"] = "admin" },
+                    },
+                    new JsonObject
+                    {
+                        ["id"] = 4, ["revision"] = "c0ffee0123456789abcdef0123456789abcdef01", ["deployStartedAt"] = "2026-11-26T08:00:01Z", ["deployedAt"] = "2026-11-26T08:00:05Z",
+                        ["source"] = new JsonObject { ["repoURL"] = "https://github.com/acme/storefront.git", ["path"] = "chart", ["targetRevision"] = "main" },
+                        ["initiatedBy"] = new JsonObject { ["automated"] = true },
+                    }),
             },
         };
         if (Operation is not null)
@@ -163,6 +162,42 @@ internal sealed class FakeArgoCd : IAsyncDisposable
 
         return app;
     }
+
+    /// <summary>
+    /// <c>managed-resources</c> as Argo CD answers it: each state a JSON string, <c>normalizedLiveState</c> with the
+    /// server's defaults, metadata and <c>status</c> (never drift), <c>"null"</c> for an absent side, and Argo CD's verdict.
+    /// </summary>
+    private JsonObject ManagedResources()
+    {
+        const string DeploymentTarget = """{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"labels":{"app.kubernetes.io/instance":"storefront"},"name":"storefront","namespace":"storefront"},"spec":{"replicas":3,"selector":{"matchLabels":{"app":"storefront"}},"template":{"metadata":{"labels":{"app":"storefront"}},"spec":{"containers":[{"image":"registry.example.test/storefront:2.0.0","name":"storefront","ports":[{"containerPort":8080}]}]}}}}""";
+        var deploymentLive = $$$"""
+            {"apiVersion":"apps/v1","kind":"Deployment","metadata":{"annotations":{"deployment.kubernetes.io/revision":"4"},"creationTimestamp":"2026-11-20T09:00:00Z","generation":6,
+             "labels":{"app.kubernetes.io/instance":"storefront"},"name":"storefront","namespace":"storefront","resourceVersion":"88412","uid":"6f1c0a52-1d1e-4c55-9a3e-2b7d0c1e9f10"},
+             "spec":{"progressDeadlineSeconds":600,"replicas":{{{LiveReplicas}}},"revisionHistoryLimit":10,"selector":{"matchLabels":{"app":"storefront"}},
+              "strategy":{"rollingUpdate":{"maxSurge":"25%","maxUnavailable":"25%"},"type":"RollingUpdate"},
+              "template":{"metadata":{"labels":{"app":"storefront"}},"spec":{"containers":[{"image":"registry.example.test/storefront:2.0.0","imagePullPolicy":"IfNotPresent","name":"storefront",
+               "ports":[{"containerPort":8080,"protocol":"TCP"}],"terminationMessagePath":"/dev/termination-log"}],"dnsPolicy":"ClusterFirst","restartPolicy":"Always"}}
+              },
+             "status":{"availableReplicas":{{{LiveReplicas}}},"observedGeneration":6,"readyReplicas":{{{LiveReplicas}}},"replicas":{{{LiveReplicas}}},"updatedReplicas":{{{LiveReplicas}}},
+              "conditions":[{"type":"Available","status":"True","reason":"MinimumReplicasAvailable"}]}}
+            """;
+        const string ServiceTarget = """{"apiVersion":"v1","kind":"Service","metadata":{"name":"storefront","namespace":"storefront"},"spec":{"ports":[{"port":80,"targetPort":8080}],"selector":{"app":"storefront"}}}""";
+        const string ServiceLive = """{"apiVersion":"v1","kind":"Service","metadata":{"name":"storefront","namespace":"storefront","resourceVersion":"512","uid":"0d7e"},"spec":{"clusterIP":"10.96.14.2","ports":[{"port":80,"protocol":"TCP","targetPort":8080}],"selector":{"app":"storefront"},"type":"ClusterIP"},"status":{"loadBalancer":{}}}""";
+        return new JsonObject
+        {
+            ["items"] = new JsonArray(
+                Managed("apps", "Deployment", "storefront", DeploymentTarget, deploymentLive, modified: true),
+                Managed("", "Service", "storefront", ServiceTarget, ServiceLive, modified: false),
+                Managed("", "ConfigMap", "settings", """{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"settings"},"data":{"a":"1"}}""", "null", modified: true)),
+        };
+    }
+
+    private static JsonObject Managed(string group, string kind, string name, string target, string live, bool modified) => new()
+    {
+        ["group"] = group, ["kind"] = kind, ["namespace"] = "storefront", ["name"] = name,
+        ["targetState"] = target, ["liveState"] = live, ["normalizedLiveState"] = live, ["predictedLiveState"] = target,
+        ["hook"] = false, ["modified"] = modified,
+    };
 
     public ValueTask DisposeAsync() => Service.DisposeAsync();
 }

@@ -44,4 +44,19 @@ public class ApplicationDriftCardTests : ComponentTestContext
         Assert.Equal("/spec/replicas", ignored?.Finding.Path);
         Assert.False(card.Find("[data-testid=sync-now]").HasAttribute("disabled"));
     }
+
+    [Fact]
+    public void Render_ArgoCdReadFailed_SaysWhyAndOffersNoSelfHealSwitch()
+    {
+        var app = new Application { Name = "storefront", Environment = "dev", RepositoryUrl = "sandbox:storefront", Namespace = "storefront", Operator = OperatorKind.ArgoCd };
+        var view = new GitOpsConsole.Web.Drift.ArgoCdDriftView("storefront", "storefront-dev", null, "Argo CD answered 403 for GET /api/v1/applications/storefront-dev: grant get", DateTimeOffset.UtcNow);
+
+        var card = Render<ApplicationDriftCard>(p => p.Add(c => c.App, app).Add(c => c.ArgoCd, view).Add(c => c.CanOperate, true));
+
+        Assert.Contains("Could not read storefront-dev from Argo CD", card.Find("[data-testid=argo-error]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("403", card.Find("[data-testid=argo-error]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("from Argo CD · storefront-dev", card.Find("[data-testid=argo-source]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(card.FindAll("[data-testid=self-heal]"));
+        Assert.Contains("Unknown until Argo CD can be read", card.Markup, StringComparison.Ordinal);
+    }
 }

@@ -78,7 +78,7 @@ public sealed class GitHubRunTests : IAsyncLifetime
         Assert.Equal(RunStatus.Failed, run.Status);
         Assert.Contains("see https://github.com/acme/storefront/actions/runs/9002", run.Reason, StringComparison.Ordinal);
         Assert.Contains("build: failure https://github.com/acme/storefront/actions/runs/9002/job/5001", run.Steps[^1].Log, StringComparison.Ordinal);
-        var statuses = await EventuallyAsync(() => Task.FromResult(_github.Statuses.TryGetValue(head, out var l) && l.Count == 2 ? l : null), TimeSpan.FromSeconds(30), "two statuses on the commit");
+        var statuses = await EventuallyAsync(() => Task.FromResult(_github.Statuses.TryGetValue(head, out var l) && l.Count == 2 ? l : null), TimeSpan.FromSeconds(90), "two statuses on the commit");
         Assert.Equal("failure", (string?)statuses[0]["state"]);
     }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GitOpsConsole.Core.Scenarios.Comparison;
 
 /// <summary>The comparison in one line, from the metrics: who reached the expected end state, then who was faster and leaner.</summary>
@@ -34,7 +36,9 @@ public static class VerdictWriter
         }
 
         var (fast, slow, fs, ss) = w <= a ? ("workflow", "agent", w, a) : ("agent", "workflow", a, w);
+        // An engine that stopped early (Failed where the other rolled back) was not faster at anything; it just ended sooner.
+        var pace = OutcomeRank.Of(workflow.Outcome) == OutcomeRank.Of(agent.Outcome) ? "was {0:0.00} s faster than" : "ended {0:0.00} s sooner than";
         var calls = workflow.ToolCalls == agent.ToolCalls ? "the same number of tool calls" : $"{workflow.ToolCalls} vs {agent.ToolCalls} tool calls (workflow vs agent)";
-        return $"the {fast} was {ss - fs:0.00} s faster than the {slow}, {calls}";
+        return $"the {fast} {string.Format(CultureInfo.InvariantCulture, pace, ss - fs)} the {slow}, {calls}";
     }
 }

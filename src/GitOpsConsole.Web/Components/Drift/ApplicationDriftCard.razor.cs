@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Components;
 
 namespace GitOpsConsole.Web.Components.Drift;
 
-/// <summary>One application on the Drift page: its objects with sync and health, open findings with the object's desired-vs-live diff, resolved history, and the actions.</summary>
+/// <summary>
+/// One application on the Drift page: its objects with sync and health, open findings with the object's desired-vs-live
+/// diff, resolved history, and the actions. An Argo CD application shows Argo CD's diff and status, said to be from it.
+/// </summary>
 public partial class ApplicationDriftCard
 {
     private const string OperatorOnly = "Needs the Operator role";
@@ -19,6 +22,10 @@ public partial class ApplicationDriftCard
     /// <summary>The newest comparison, for both sides of each drifted object.</summary>
     [Parameter]
     public ApplicationInspection? Inspection { get; set; }
+
+    /// <summary>For <c>Operator: ArgoCd</c>: Argo CD's latest reading (its diff, or why it could not be read).</summary>
+    [Parameter]
+    public Web.Drift.ArgoCdDriftView? ArgoCd { get; set; }
 
     [Parameter]
     public IReadOnlyList<DriftFindingView> Open { get; set; } = [];
@@ -40,6 +47,8 @@ public partial class ApplicationDriftCard
 
     [Parameter]
     public EventCallback<DriftFindingView> OnIgnore { get; set; }
+
+    private bool IsArgo => App.Operator == OperatorKind.ArgoCd;
 
     private ObjectInspection? ObjectOf(ResourceKey key) => Inspection?.Objects.FirstOrDefault(o => o.Key == key);
 

@@ -20,6 +20,7 @@ public partial class Compare : IDisposable
     private string? _right;
     private bool _starting;
     private string? _error;
+    private int _reads;
     private ScenarioRun? _run;
     private ScenarioDefinition? _definition;
     private ScenarioComparison? _comparison;
@@ -64,25 +65,35 @@ public partial class Compare : IDisposable
         }
     }
 
+    // Feed events arrive in bursts and each starts a read; reads can finish out of order, so only the latest may set
+    // what the page shows, or an older read finishing last would leave a column short of its final steps.
     private async Task LoadAsync()
     {
-        _run = ScenarioRunId is { } id ? await Store.GetAsync(id) : null;
-        _definition = _run is null ? null : Catalog.Find(_run.Scenario);
-        _scenario = _definition?.Name ?? _scenario;
-        _comparison = _run is not null ? await Reader.OfScenarioRunAsync(_run, CancellationToken.None)
+        var read = ++_reads;
+        var run = ScenarioRunId is { } id ? await Store.GetAsync(id) : null;
+        var comparison = run is not null ? await Reader.OfScenarioRunAsync(run, CancellationToken.None)
             : LeftRun is { } l && RightRun is { } r ? await Reader.OfRunsAsync(l, r, CancellationToken.None) : null;
-        if (LeftRun is not null && _comparison is null && _run is null)
-        {
-            _error = "One of the two runs does not exist.";
-        }
-
         var matrix = new List<ScenarioComparison>();
         foreach (var latest in await Reader.LatestAsync(CancellationToken.None))
         {
-            if (await Reader.OfScenarioRunAsync(latest, CancellationToken.None) is { } comparison)
+            if (await Reader.OfScenarioRunAsync(latest, CancellationToken.None) is { } row)
             {
-                matrix.Add(comparison);
+                matrix.Add(row);
             }
+        }
+
+        if (read != _reads)
+        {
+            return;
+        }
+
+        _run = run;
+        _definition = _run is null ? null : Catalog.Find(_run.Scenario);
+        _scenario = _definition?.Name ?? _scenario;
+        _comparison = comparison;
+        if (LeftRun is not null && _comparison is null && _run is null)
+        {
+            _error = "One of the two runs does not exist.";
         }
 
         _matrix = matrix;

@@ -32,6 +32,7 @@ public partial class Drift : IDisposable
     [Inject] private DriftFeed Feed { get; set; } = default!;
     [Inject] private ApplicationStatusFeed Statuses { get; set; } = default!;
     [Inject] internal OperatorService Operator { get; set; } = default!;
+    [Inject] internal ArgoCdDriftRefresher ArgoDrift { get; set; } = default!;
     [Inject] internal ManualSync Manual { get; set; } = default!;
     [Inject] internal SelfHealSwitch SelfHeal { get; set; } = default!;
     [Inject] internal DriftIgnore Ignore { get; set; } = default!;
@@ -69,6 +70,9 @@ public partial class Drift : IDisposable
 
     private IReadOnlyList<DriftFindingView> Findings(string app, bool open) =>
         [.. _findings.Where(f => f.Application == app && (f.Finding.ResolvedAt is null) == open).Take(open ? int.MaxValue : ResolvedShown)];
+
+    private Core.Operator.ApplicationInspection? InspectionOf(Application app) =>
+        app.Operator == OperatorKind.ArgoCd ? ArgoDrift.Latest(app.Name)?.Inspection?.Inspection : Operator.LatestInspection(app.Name);
 
     private async Task SyncAsync(Application app)
     {
