@@ -54,9 +54,10 @@ public class GuardrailTests
         var mutating = plugin.Where(ToolMetadata.Mutates).Select(ToolMetadata.ToolboxName).Order();
 
         Assert.Equal(["ci.trigger_build", "git.revert", "operator.sync", "values.set_image_tag"], mutating);
-        Assert.Equal(13, plugin.FunctionCount);
+        Assert.Equal(14, plugin.FunctionCount);
         Assert.Contains("registry.list_tags", plugin.Where(f => !ToolMetadata.Mutates(f)).Select(ToolMetadata.ToolboxName));
         Assert.Contains("operator.history", plugin.Where(f => !ToolMetadata.Mutates(f)).Select(ToolMetadata.ToolboxName));
+        Assert.Contains("git.read_file", plugin.Where(f => !ToolMetadata.Mutates(f)).Select(ToolMetadata.ToolboxName));
     }
 
     [Fact]
