@@ -58,19 +58,10 @@ public class PolicyRunTests
     {
         await using var factory = WithSandbox([("GitOps:Applications:0:Engine", "Agent"), .. DeferUntilTheNextMinute()]);
         var services = Start(factory);
-        var runs = services.GetRequiredService<RunQuery>();
 
         var pushed = await PushAsync(services, "storefront", message: "Storefront after the freeze");
-        var deferred = await EventuallyAsync(async () =>
-        {
-            var summary = (await runs.PageAsync(new RunFilter(), 0, 50, Ct)).Items.FirstOrDefault(r => r.Run.CommitSha == pushed);
-            var detail = summary is null ? null : await runs.GetAsync(summary.Run.Id, Ct);
-            return detail?.Run.Steps.LastOrDefault() is { Status: StepStatus.Pending } step ? step : null;
-        }, TimeSpan.FromSeconds(60), "the agent's first mutation deferred");
-        var tipWhileDeferred = Tip(services, "storefront");
+        var (deferred, tipWhileDeferred, run) = await DeferredThenFinishedAsync(services, pushed);
 
-        var run = await EventuallyAsync(async () => await runs.GetAsync(deferred.RunId, Ct) is { Run.FinishedAt: not null } r ? r : null,
-            TimeSpan.FromMinutes(4), "the deferred run to finish");
         Assert.Equal(("ci.trigger_build", pushed), (deferred.Tool, tipWhileDeferred));
         Assert.StartsWith("Deferred until ", deferred.Summary, StringComparison.Ordinal);
         Assert.True(run.Run.Status == RunStatus.Succeeded, run.Run.Reason);
@@ -94,6 +85,22 @@ public class PolicyRunTests
         Assert.Equal(StepStatus.Skipped, Assert.Single(run.Run.Steps).Status);
         Assert.Empty(await services.GetRequiredService<QuestionStore>().OfRunAsync(run.Run.Id, Ct));
         Assert.Equal(pushed, Tip(services, "catalog"));
+    }
+
+    /// <summary>The run of <paramref name="pushed"/>: its deferred step, the storefront tip while it waited, and the run once finished.</summary>
+    internal static async Task<(Step Deferred, string TipWhileDeferred, RunSummary Run)> DeferredThenFinishedAsync(IServiceProvider services, string pushed)
+    {
+        var runs = services.GetRequiredService<RunQuery>();
+        var deferred = await EventuallyAsync(async () =>
+        {
+            var summary = (await runs.PageAsync(new RunFilter(), 0, 50, Ct)).Items.FirstOrDefault(r => r.Run.CommitSha == pushed);
+            var detail = summary is null ? null : await runs.GetAsync(summary.Run.Id, Ct);
+            return detail?.Run.Steps.LastOrDefault() is { Status: StepStatus.Pending } step ? step : null;
+        }, TimeSpan.FromSeconds(60), "the run's first mutation deferred");
+        var tip = Tip(services, "storefront");
+        var run = await EventuallyAsync(async () => await runs.GetAsync(deferred.RunId, Ct) is { Run.FinishedAt: not null } r ? r : null,
+            TimeSpan.FromMinutes(4), "the deferred run to finish");
+        return (deferred, tip, run);
     }
 
     /// <summary>

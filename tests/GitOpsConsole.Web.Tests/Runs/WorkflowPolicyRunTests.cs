@@ -1,6 +1,5 @@
 using GitOpsConsole.Core.Agent.Questions;
 using GitOpsConsole.Core.Domain;
-using GitOpsConsole.Data.Runs;
 using GitOpsConsole.Web.Tests.Agent;
 using GitOpsConsole.Web.Tests.Host;
 using Microsoft.Extensions.DependencyInjection;
@@ -64,19 +63,10 @@ public class WorkflowPolicyRunTests
     {
         await using var factory = WithSandbox(PolicyRunTests.DeferUntilTheNextMinute());
         var services = Start(factory);
-        var runs = services.GetRequiredService<RunQuery>();
 
         var pushed = await PushAsync(services, "storefront", message: "Storefront after the freeze");
-        var deferred = await EventuallyAsync(async () =>
-        {
-            var summary = (await runs.PageAsync(new RunFilter(), 0, 50, Ct)).Items.FirstOrDefault(r => r.Run.CommitSha == pushed);
-            var detail = summary is null ? null : await runs.GetAsync(summary.Run.Id, Ct);
-            return detail?.Run.Steps.LastOrDefault() is { Status: StepStatus.Pending } step ? step : null;
-        }, TimeSpan.FromSeconds(60), "the workflow's build deferred");
-        var tipWhileDeferred = Tip(services, "storefront");
+        var (deferred, tipWhileDeferred, run) = await PolicyRunTests.DeferredThenFinishedAsync(services, pushed);
 
-        var run = await EventuallyAsync(async () => await runs.GetAsync(deferred.RunId, Ct) is { Run.FinishedAt: not null } r ? r : null,
-            TimeSpan.FromMinutes(4), "the deferred run to finish");
         Assert.Equal(("ci.trigger_build", pushed), (deferred.Tool, tipWhileDeferred));
         Assert.StartsWith("Deferred until ", deferred.Summary, StringComparison.Ordinal);
         Assert.True(run.Run.Status == RunStatus.Succeeded, run.Run.Reason);
