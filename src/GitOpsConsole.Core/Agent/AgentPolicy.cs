@@ -35,17 +35,21 @@ public sealed record PolicyCall(Application App, string Tool, string Function, b
 public static class AgentPolicy
 {
     private const string AskTool = "human.ask";
+    private const string CheckTool = "policy.check";
 
     private static readonly string[] ReplicaArguments = ["replicas", "replicaCount"];
+
+    /// <summary>The last key of a values path that sets a replica count (compared case-insensitively).</summary>
+    private static readonly string[] ReplicaKeys = ["replicas", "replicaCount", "maxReplicas", "minReplicas"];
 
     public static PolicyVerdict Check(PolicyCall call, EnvironmentPolicy policy, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(call);
         ArgumentNullException.ThrowIfNull(policy);
         var env = call.App.Environment;
-        if (call.Tool == AskTool)
+        if (call.Tool is AskTool or CheckTool)
         {
-            // Asking a person changes nothing and is how a model should resolve doubt; no policy takes it away.
+            // Asking a person or asking policy changes nothing and is how a model should resolve doubt; no policy takes it away.
             return PolicyVerdict.Allow;
         }
 
@@ -102,7 +106,15 @@ public static class AgentPolicy
         }
 
         // values.set(yamlPath: ...replicaCount, value: N) sets replicas through the values file.
-        return call.Arguments.TryGetValue("yamlPath", out var path) && path?.ToString() is { } p && ReplicaArguments.Any(r => p.EndsWith(r, StringComparison.Ordinal))
-            && call.Arguments.TryGetValue("value", out var v) && int.TryParse(v?.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var set) ? set : null;
+        return call.Arguments.TryGetValue("yamlPath", out var path) && path?.ToString() is { } p && ReplicaKeys.Contains(LastKey(p), StringComparer.OrdinalIgnoreCase)
+            && call.Arguments.TryGetValue("value", out var v) && int.TryParse(v?.ToString()?.Trim().Trim('"', '\''), NumberStyles.Integer, CultureInfo.InvariantCulture, out var set) ? set : null;
+    }
+
+    /// <summary><c>autoscaling.maxReplicas</c> → <c>maxReplicas</c>; a quoted last key loses its quotes.</summary>
+    private static string LastKey(string yamlPath)
+    {
+        var last = yamlPath.Trim().TrimEnd(']');
+        var dot = last.LastIndexOf('.');
+        return (dot < 0 ? last : last[(dot + 1)..]).Trim('"', '\'');
     }
 }

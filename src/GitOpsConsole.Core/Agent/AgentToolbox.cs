@@ -8,19 +8,23 @@ namespace GitOpsConsole.Core.Agent;
 /// </summary>
 public static class AgentToolbox
 {
-    public static KernelPlugin Create(Workflow.WorkflowTools tools, Workflow.WorkflowSettings settings, AgentRunContext context, TimeProvider time)
+    public static KernelPlugin Create(Workflow.WorkflowTools tools, Workflow.WorkflowSettings settings, Policies.EnvironmentPolicy policy, AgentRunContext context, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(tools);
         ArgumentNullException.ThrowIfNull(context);
-        IEnumerable<KernelFunction> functions =
+        List<KernelFunction> functions =
         [
             .. CiFunctions.Create(tools.Ci, context),
             .. GitFunctions.Create(tools.Values, tools.Git, context),
+            .. ValuesFunctions.Create(tools.Values, context),
+            .. ReviewFunctions.Create(tools.PullRequests, tools.CommitStatus, context, time),
             .. ClusterFunctions.Create(tools.Operator, tools.Cluster, tools.CommitStatus, settings, context, time),
             .. OperatorHistoryFunctions.Create(tools.Operator, context),
+            .. DiagnosticsFunctions.Create(tools.Diagnostics, context),
             .. RegistryFunctions.Create(tools.Registry, context),
             .. HumanFunctions.Create(context),
         ];
+        functions.Add(PolicyFunctions.Create(() => functions, policy, context, time));
         return KernelPluginFactory.CreateFromFunctions(ToolMetadata.PluginName, "The deployment toolbox of one application.", functions);
     }
 

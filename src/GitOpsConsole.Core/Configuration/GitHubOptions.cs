@@ -41,8 +41,11 @@ public sealed class GitHubActionsOptions
     /// <summary>The artifact holding <c>image.json</c> (<c>{"image": "repo:tag", "digest": "sha256:…"}</c>).</summary>
     public string ImageArtifact { get; set; } = "gitops-image";
 
-    /// <summary>How often a running workflow is read again.</summary>
+    /// <summary>How often a running workflow is read again at first; a <c>workflow_run</c> webhook wakes the wait sooner.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The polling interval doubles while the run's state stays the same, up to this.</summary>
+    public TimeSpan MaxPollInterval { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>How long to look for the run a dispatch started before reporting that the workflow does not name it.</summary>
     public TimeSpan FindRunTimeout { get; set; } = TimeSpan.FromSeconds(60);

@@ -100,6 +100,11 @@ public static class IntegrationOptionsValidator
             yield return $"{key}: Actions:PollInterval and PullRequests:PollInterval must be positive TimeSpans (e.g. 00:00:10).";
         }
 
+        if (github.Actions.MaxPollInterval < github.Actions.PollInterval)
+        {
+            yield return $"{key}:Actions:MaxPollInterval: the back-off's cap ({github.Actions.MaxPollInterval}) must be at least PollInterval ({github.Actions.PollInterval}).";
+        }
+
         if (github.PullRequests.MergeMethod is not ("merge" or "squash" or "rebase"))
         {
             yield return $"{key}:PullRequests:MergeMethod: '{github.PullRequests.MergeMethod}' is not merge, squash or rebase.";

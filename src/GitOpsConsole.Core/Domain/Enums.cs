@@ -30,6 +30,9 @@ public enum TriggerKind
     ImageRelease,
     Manual,
     Poll,
+
+    /// <summary>A CI run's progress (GitHub workflow_run); recorded only when no followed build needs it, and never deploys.</summary>
+    CiRun,
 }
 
 /// <summary>What ingestion decided about an event; every event gets exactly one.</summary>

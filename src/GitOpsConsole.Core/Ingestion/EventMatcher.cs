@@ -8,7 +8,7 @@ public sealed record MatchDecision(string? Application, EventDecision Decision, 
 
 /// <summary>
 /// Matches an event to the applications it concerns: pushes by repository and branch, images by
-/// image repository, manual events by name. An event that concerns none is ignored with the reason.
+/// image repository, source releases by repository, manual events by name. An event that concerns none is ignored with the reason.
 /// </summary>
 public static class EventMatcher
 {
@@ -64,6 +64,15 @@ public static class EventMatcher
 
     private static IReadOnlyList<MatchDecision> ByImage(IncomingEvent incoming, IReadOnlyList<Application> applications)
     {
+        if (incoming is { Image: null, Repository: { } source })
+        {
+            // A release of a source repository: every application built from it, whichever branch it follows.
+            var released = applications.Where(a => RepositoryAddress.Normalize(a.RepositoryUrl) == RepositoryAddress.Normalize(source)).ToList();
+            return released.Count > 0
+                ? [.. released.Select(a => new MatchDecision(a.Name, EventDecision.Accepted, null))]
+                : [Ignored($"no application is built from {source}")];
+        }
+
         if (incoming.Image is null)
         {
             return [Ignored("the event names no image")];

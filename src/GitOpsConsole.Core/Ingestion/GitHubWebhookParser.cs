@@ -30,6 +30,7 @@ public static class GitHubWebhookParser
             "push" => Push(deliveryId, root, repository),
             "pull_request" => PullRequest(deliveryId, root, repository),
             "release" => Release(deliveryId, root, repository),
+            "workflow_run" => GitHubWorkflowRunParser.Read(root),
             "registry_package" => Package(deliveryId, root, root.TryGetProperty("registry_package", out var p) ? p : default),
             "package" => Package(deliveryId, root, root.TryGetProperty("package", out var q) ? q : default),
             _ => WebhookParseResult.Unsupported($"GitHub '{eventName}' events are not used for deployments"),
@@ -70,21 +71,32 @@ public static class GitHubWebhookParser
             IgnoreReason: action is "opened" or "synchronize" or "reopened" ? null : $"pull request {action}"));
     }
 
+    /// <summary>
+    /// A published release of a source repository is an image release of its tag (docs/integrations.md says why). GitHub sends
+    /// <c>published</c> and <c>released</c> for one release, so the release's id is the dedupe key of a deployable one: the
+    /// second is a duplicate, while a prerelease promoted later (only <c>released</c>) still deploys.
+    /// </summary>
     private static WebhookParseResult Release(string deliveryId, JsonElement root, string? repository)
     {
         var tag = root.Text("release", "tag_name");
-        if (repository is null || tag is null)
+        var id = root.Text("release", "id");
+        if (repository is null || tag is null || id is null)
         {
-            return WebhookParseResult.Malformed("a release needs 'repository' and 'release.tag_name'");
+            return WebhookParseResult.Malformed(repository is null ? "a release needs 'repository.clone_url'" : tag is null ? "a release needs 'release.tag_name'" : "a release needs 'release.id'");
         }
 
         var action = root.Text("action");
+        var ignore = root.GetProperty("release").Flag("draft") ? $"release {tag} is a draft"
+            : root.GetProperty("release").Flag("prerelease") ? $"release {tag} is a prerelease; only full releases deploy"
+            : action is "published" or "released" ? null
+            : $"release {tag} {action}; only a published release deploys";
         return WebhookParseResult.Of(new IncomingEvent(
-            TriggerKind.Push, EventSources.GitHub, deliveryId, repository, "refs/heads/" + (root.Text("release", "target_commitish") ?? "main"),
+            TriggerKind.ImageRelease, EventSources.GitHub, ignore is null ? $"release:{id}" : deliveryId, repository,
+            "refs/heads/" + (root.Text("release", "target_commitish") ?? "main"),
             Author: root.Text("release", "author", "login"),
             Message: $"release {tag}: {root.Text("release", "name")}",
             Tag: tag,
-            IgnoreReason: action is "published" or "released" ? null : $"release {action}"));
+            IgnoreReason: ignore));
     }
 
     private static WebhookParseResult Package(string deliveryId, JsonElement root, JsonElement package)

@@ -13,10 +13,15 @@ public enum WebhookParseOutcome
 
     /// <summary>Not what the sender's format says it should be; answered 400.</summary>
     Malformed,
+
+    /// <summary>A CI run's progress (<see cref="WebhookParseResult.WorkflowRun"/>) for the build that follows it.</summary>
+    CiProgress,
 }
 
-public sealed record WebhookParseResult(WebhookParseOutcome Outcome, IReadOnlyList<IncomingEvent> Events, string? Message)
+public sealed record WebhookParseResult(WebhookParseOutcome Outcome, IReadOnlyList<IncomingEvent> Events, string? Message, WorkflowRunUpdate? WorkflowRun = null)
 {
+    public static WebhookParseResult Progress(WorkflowRunUpdate run) => new(WebhookParseOutcome.CiProgress, [], null, run);
+
     public static WebhookParseResult Of(params IncomingEvent[] events) => new(WebhookParseOutcome.Events, events, null);
 
     public static WebhookParseResult Ping(string message) => new(WebhookParseOutcome.Ping, [], message);

@@ -24,8 +24,15 @@ public enum CiBuildState
     TimedOut,
 }
 
-/// <summary>A build as the engines see it. <see cref="Image"/> is the pushed reference <c>repository:tag</c>.</summary>
-public sealed record CiBuild(string Id, string Commit, CiBuildState State, string? Image, string? Digest, string? Error, IReadOnlyList<string> LogTail)
+/// <summary>
+/// A build as the engines see it. <see cref="Image"/> is the pushed reference <c>repository:tag</c>; <see cref="Url"/> and
+/// <see cref="Jobs"/> are the CI's own pages (GitHub Actions' run and job logs) when it has them.
+/// </summary>
+public sealed record CiBuild(string Id, string Commit, CiBuildState State, string? Image, string? Digest, string? Error, IReadOnlyList<string> LogTail,
+    string? Url = null, IReadOnlyList<CiJob>? Jobs = null)
 {
     public bool IsFinished => State is not (CiBuildState.Queued or CiBuildState.Running);
 }
+
+/// <summary>One job of a build with its log page; <see cref="Conclusion"/> is the CI's word (success, failure, skipped…) or its status while it runs.</summary>
+public sealed record CiJob(string Name, string Conclusion, string? Url);

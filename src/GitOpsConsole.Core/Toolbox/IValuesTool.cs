@@ -2,7 +2,10 @@ using GitOpsConsole.Core.Domain;
 
 namespace GitOpsConsole.Core.Toolbox;
 
-/// <summary><c>values.set_image_tag</c>: the image updater's write-back to the application's values file in Git.</summary>
+/// <summary>
+/// <c>values.set_image_tag</c>, <c>values.set</c> and <c>chart.bump_version</c>: byte-preserving edits of the
+/// application's chart files in Git, each one commit with the run's step trailers.
+/// </summary>
 public interface IValuesTool
 {
     /// <summary>
@@ -12,6 +15,25 @@ public interface IValuesTool
     /// </summary>
     /// <param name="image">The image repository the tag belongs to (named in the commit message).</param>
     Task<GitChange> SetImageTagAsync(Application app, string image, string tag, RunStepKey step, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Sets the scalar at <paramref name="yamlPath"/> in <paramref name="file"/> (a YAML file of the application's chart
+    /// folder) with the same guarantees as <see cref="SetImageTagAsync"/>; a missing file or path, a non-scalar or
+    /// invalid YAML is refused and nothing is committed.
+    /// </summary>
+    /// <param name="value">The new value: a YAML number, boolean or null is written plain, anything else as a string.</param>
+    Task<GitChange> SetValueAsync(Application app, string file, string yamlPath, string value, RunStepKey step, CancellationToken cancellationToken = default);
+
+    /// <summary>Bumps the semver <c>version</c> of the chart's <c>Chart.yaml</c> (pre-release and build parts are dropped), same guarantees.</summary>
+    Task<GitChange> BumpChartVersionAsync(Application app, SemverPart part, RunStepKey step, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Which part of a semantic version a bump increments (the parts after it restart at 0).</summary>
+public enum SemverPart
+{
+    Major,
+    Minor,
+    Patch,
 }
 
 /// <summary>Identifies one mutating step of one run: it goes into the commit's trailers so a retry finds its earlier commit.</summary>

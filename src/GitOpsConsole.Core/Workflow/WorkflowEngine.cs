@@ -17,6 +17,7 @@ public sealed class WorkflowEngine(WorkflowTools tools, WorkflowSettings setting
 {
     private readonly BuildSteps _builds = new(tools.Ci, settings);
     private readonly TagPolicyStep _tagPolicy = new(tools.Registry, tagSelector);
+    private readonly ReleasedImageStep _released = new(tools.Registry, settings, time);
 
     public async Task<RunOutcome> RunAsync(Run run, Application app, TriggerEvent trigger, IRunJournal journal, CancellationToken cancellationToken)
     {
@@ -54,7 +55,11 @@ public sealed class WorkflowEngine(WorkflowTools tools, WorkflowSettings setting
             }
 
             string? whenUnchanged = null;
-            if (trigger.Kind == TriggerKind.ImageRelease && app.ImagePolicy is { } policy)
+            if (ReleasedImageStep.Applies(trigger) && app.ImagePolicy is null)
+            {
+                tag = await _released.WaitAsync(steps, app, image, tag, cancellationToken);
+            }
+            else if (trigger.Kind == TriggerKind.ImageRelease && app.ImagePolicy is { } policy)
             {
                 var pick = await _tagPolicy.PickAsync(steps, app, policy, image, tag, cancellationToken);
                 if (pick.NewValue is not { } picked)

@@ -3,7 +3,8 @@ using GitOpsConsole.Core.Toolbox;
 namespace GitOpsConsole.Core.Workflow;
 
 /// <summary>The toolbox the fixed pipeline calls, in the same shape the agent gets it.</summary>
-public sealed record WorkflowTools(ICiTool Ci, IValuesTool Values, IGitTool Git, IOperatorTool Operator, IClusterTool Cluster, ICommitStatusTool CommitStatus, IRegistryTool Registry);
+public sealed record WorkflowTools(ICiTool Ci, IValuesTool Values, IGitTool Git, IOperatorTool Operator, IClusterTool Cluster, ICommitStatusTool CommitStatus, IRegistryTool Registry,
+    IClusterDiagnosticsTool Diagnostics, IPullRequestTool PullRequests);
 
 /// <summary>How long the pipeline waits for things outside it.</summary>
 /// <param name="BuildTimeout">A CI build that has not finished by then fails the run.</param>

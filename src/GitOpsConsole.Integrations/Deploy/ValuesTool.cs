@@ -37,15 +37,72 @@ public sealed class ValuesTool(IGitWriter writer, IGitReader reader, IWriteBackM
         };
 
         var message = $"deploy({app.Name}): {image}:{tag}\n\n[skip ci]";
-        var result = app.WriteBack == WriteBackMode.PullRequest
-            ? await ThroughBranchAsync(app, edits, message, $"Sets `{app.ImageTagPath}` in `{path}` to `{tag}`: deploys {image}:{tag}.", step, cancellationToken)
-            : await writer.CommitFileChangesAsync(app.Name, app.Branch, edits, message, ConsoleAuthor.Signature, ConsoleAuthor.Trailers(step), cancellationToken);
+        var result = await WriteAsync(app, edits, message, $"Sets `{app.ImageTagPath}` in `{path}` to `{tag}`: deploys {image}:{tag}.", step, cancellationToken);
         var outcome = ConsoleAuthor.Outcome(result.Outcome);
         var summary = outcome switch
         {
             GitChangeOutcome.Committed => $"Committed {CommitSha.Abbreviate(result.Sha)}: {path} {app.ImageTagPath} {previous} → {tag}",
             GitChangeOutcome.AlreadyDone => $"Already committed earlier in this run: {CommitSha.Abbreviate(result.Sha)}",
             _ => $"{path} already sets {app.ImageTagPath} to {tag}; nothing to commit",
+        };
+        return new GitChange(result.Sha, outcome, summary);
+    }
+
+    public async Task<GitChange> SetValueAsync(Application app, string file, string yamlPath, string value, RunStepKey step, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(step);
+        ArgumentNullException.ThrowIfNull(value);
+        var path = ChartEdits.ChartFile(app, file);
+        // A malformed path is refused before the repository is touched.
+        YamlPath.Parse(yamlPath);
+        string? previous = null;
+        var edits = new Dictionary<string, Func<byte[]?, byte[]?>>(StringComparer.Ordinal)
+        {
+            [path] = ChartEdits.SetScalar(path, yamlPath, ChartEdits.Typed(value), app.Branch, p => previous = p),
+        };
+        var message = $"config({app.Name}): set {yamlPath} to {value} in {path}\n\n[skip ci]";
+        var result = await WriteAsync(app, edits, message, $"Sets `{yamlPath}` in `{path}` to `{value}`.", step, cancellationToken);
+        return Change(result, $"{path} {yamlPath} {previous} → {value}", $"{path} already sets {yamlPath} to {value}; nothing to commit");
+    }
+
+    public async Task<GitChange> BumpChartVersionAsync(Application app, SemverPart part, RunStepKey step, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(step);
+        var path = ChartEdits.ChartFile(app, "Chart.yaml");
+        string? previous = null;
+        string? bumped = null;
+        var edits = new Dictionary<string, Func<byte[]?, byte[]?>>(StringComparer.Ordinal)
+        {
+            [path] = current =>
+            {
+                var version = current is null
+                    ? throw new GitOperationException($"{path} does not exist on {app.Branch}: {app.Name} is not a Helm chart.")
+                    : ValuesEditor.GetScalar(Encoding.UTF8.GetString(current), YamlPath.Parse("version"));
+                bumped = ChartEdits.Bump(version, part);
+                return ChartEdits.SetScalar(path, "version", ScalarValue.FromString(bumped), app.Branch, p => previous = p)(current);
+            },
+        };
+        // The message names the part only: the version is read at commit time, after any rebase onto a moved branch.
+        var message = $"chart({app.Name}): bump {part.ToString().ToLowerInvariant()} version\n\n[skip ci]";
+        var result = await WriteAsync(app, edits, message, $"Bumps the {part.ToString().ToLowerInvariant()} version of `{path}`.", step, cancellationToken);
+        return Change(result, $"{path} version {previous} → {bumped}", $"{path} is unchanged");
+    }
+
+    private Task<GitWriteResult> WriteAsync(Application app, Dictionary<string, Func<byte[]?, byte[]?>> edits, string message, string change, RunStepKey step, CancellationToken cancellationToken) =>
+        app.WriteBack == WriteBackMode.PullRequest
+            ? ThroughBranchAsync(app, edits, message, change, step, cancellationToken)
+            : writer.CommitFileChangesAsync(app.Name, app.Branch, edits, message, ConsoleAuthor.Signature, ConsoleAuthor.Trailers(step), cancellationToken);
+
+    private static GitChange Change(GitWriteResult result, string committed, string unchanged)
+    {
+        var outcome = ConsoleAuthor.Outcome(result.Outcome);
+        var summary = outcome switch
+        {
+            GitChangeOutcome.Committed => $"Committed {CommitSha.Abbreviate(result.Sha)}: {committed}",
+            GitChangeOutcome.AlreadyDone => $"Already committed earlier in this run: {CommitSha.Abbreviate(result.Sha)}",
+            _ => unchanged,
         };
         return new GitChange(result.Sha, outcome, summary);
     }

@@ -10,11 +10,14 @@ namespace GitOpsConsole.Integrations.GitHub;
 /// the application's branch with the commit and a request id as inputs; the workflow's <c>run-name</c>
 /// must contain both (e.g. <c>run-name: build ${{ inputs.commit }} ${{ inputs.gitops_request }}</c>), which
 /// is how the run the dispatch started is found (the dispatch answer names none) and how an existing
-/// build of a commit is found again. The image comes from the run's <c>gitops-image</c> artifact.
+/// build of a commit is found again. The image comes from the run's <c>gitops-image</c> artifact. A run is followed by
+/// polling with back-off, and at once when a <c>workflow_run</c> webhook about it arrives (<see cref="WorkflowRunSignals"/>).
 /// </summary>
-public sealed class GitHubActionsCi(IGitHubClient client, GitHubActionsOptions options, TimeProvider time, Func<Application, GitHubRepository>? repositoryOf = null) : ICiTool
+public sealed class GitHubActionsCi(IGitHubClient client, GitHubActionsOptions options, TimeProvider time, Func<Application, GitHubRepository>? repositoryOf = null,
+    WorkflowRunSignals? signals = null) : ICiTool
 {
     private readonly Func<Application, GitHubRepository> _repositoryOf = repositoryOf ?? (a => GitHubRepository.Parse(a.RepositoryUrl));
+    private readonly WorkflowRunSignals _signals = signals ?? new WorkflowRunSignals();
 
     public async Task<CiBuild> TriggerBuildAsync(Application app, string commit, CancellationToken cancellationToken = default)
     {
@@ -54,16 +57,35 @@ public sealed class GitHubActionsCi(IGitHubClient client, GitHubActionsOptions o
     public async Task<CiBuild> WaitForBuildAsync(Application app, string buildId, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         var deadline = time.GetUtcNow() + timeout;
+        var interval = options.PollInterval;
+        CiBuildState? last = null;
         while (true)
         {
+            var delivered = long.TryParse(buildId, out var id) ? _signals.NextAsync(id) : Task.CompletedTask;
             var build = await GetBuildAsync(app, buildId, cancellationToken);
-            if (build.IsFinished || time.GetUtcNow() >= deadline)
+            var now = time.GetUtcNow();
+            if (build.IsFinished || now >= deadline)
             {
                 return build;
             }
 
-            await Task.Delay(options.PollInterval, time, cancellationToken);
+            // Back-off only while nothing changes: a run that just started moving is read again soon.
+            interval = build.State == last ? Backoff(interval) : options.PollInterval;
+            last = build.State;
+            await SleepAsync(delivered, interval < deadline - now ? interval : deadline - now, cancellationToken);
         }
+    }
+
+    private TimeSpan Backoff(TimeSpan interval) =>
+        interval * 2 < options.MaxPollInterval ? interval * 2 : options.MaxPollInterval;
+
+    /// <summary>Until the poll interval passes or a workflow_run delivery about the run arrives, whichever is first.</summary>
+    private async Task SleepAsync(Task delivered, TimeSpan interval, CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        await Task.WhenAny(Task.Delay(interval, time, stop.Token), delivered);
+        await stop.CancelAsync();
+        cancellationToken.ThrowIfCancellationRequested();
     }
 
     private async Task<WorkflowRun> FindStartedRunAsync(GitHubRepository repository, string request, CancellationToken cancellationToken)
@@ -99,19 +121,24 @@ public sealed class GitHubActionsCi(IGitHubClient client, GitHubActionsOptions o
     {
         commit ??= WorkflowRunState.CommitIn(run.DisplayTitle) ?? run.HeadSha;
         var state = WorkflowRunState.Of(run);
-        var jobs = state is CiBuildState.Queued or CiBuildState.Running
-            ? []
-            : (await client.Actions.Workflows.Jobs.List(repository.Owner, repository.Name, run.Id)).Jobs;
-        IReadOnlyList<string> log = [$"Run: {run.HtmlUrl}", .. jobs.Select(j => $"{j.Name}: {j.Conclusion?.StringValue ?? j.Status.StringValue} {j.HtmlUrl}")];
+        var id = run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (state is CiBuildState.Queued or CiBuildState.Running)
+        {
+            _signals.Follow(run.Id);
+            return new CiBuild(id, commit, state, null, null, null, [$"Run: {run.HtmlUrl}"], run.HtmlUrl, []);
+        }
+
+        _signals.Forget(run.Id);
+        var jobs = await WorkflowJobs.ListAsync(client, repository, run.Id);
+        IReadOnlyList<string> log = [$"Run: {run.HtmlUrl}", .. jobs.Select(j => $"{j.Name}: {j.Conclusion} {j.Url}")];
         if (state != CiBuildState.Succeeded)
         {
-            var error = state is CiBuildState.Queued or CiBuildState.Running ? null : $"Workflow run {run.Id} ended {run.Conclusion?.StringValue}: see {run.HtmlUrl}";
-            return new CiBuild(run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), commit, state, null, null, error, log);
+            return new CiBuild(id, commit, state, null, null, $"Workflow run {run.Id} ended {run.Conclusion?.StringValue}: see {run.HtmlUrl}", log, run.HtmlUrl, jobs);
         }
 
         var image = await ImageArtifact.ReadAsync(client, repository, run.Id, options.ImageArtifact);
-        return new CiBuild(run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), commit, state, image?.Image, image?.Digest,
+        return new CiBuild(id, commit, state, image?.Image, image?.Digest,
             image is null ? $"Workflow run {run.Id} succeeded but uploaded no '{options.ImageArtifact}' artifact with image.json: the console cannot tell which image it built" : null,
-            log);
+            log, run.HtmlUrl, jobs);
     }
 }

@@ -28,7 +28,9 @@ internal static class PodLogs
         }
         var status = statuses.FirstOrDefault(s => Meta.Str(s, "name") == name);
         var previous = RequestOptions.Flag(http.Request, "previous");
-        var run = previous ? status?["lastState"]?["terminated"] : status?["state"]?["running"] ?? status?["state"]?["terminated"];
+        // Like the kubelet, a container waiting to restart after a crash serves the log of the run that crashed.
+        var crashLooping = Meta.Str(status?["state"]?["waiting"], "reason") == "CrashLoopBackOff";
+        var run = previous || crashLooping ? status?["lastState"]?["terminated"] : status?["state"]?["running"] ?? status?["state"]?["terminated"];
         if (run is null)
         {
             var waiting = Meta.Str(status?["state"]?["waiting"], "reason");
@@ -39,7 +41,7 @@ internal static class PodLogs
         var image = Meta.Str(status, "image");
         var text = new StringBuilder();
         text.Append(Meta.Str(run, "startedAt")).Append(" starting ").Append(name).Append(" from ").Append(image).Append('\n');
-        if (!previous && status?["ready"]?.GetValue<bool>() == true)
+        if (!previous && !crashLooping && status?["ready"]?.GetValue<bool>() == true)
         {
             text.Append(Meta.Str(run, "startedAt")).Append(" ready: startup finished, serving\n");
         }
@@ -50,6 +52,23 @@ internal static class PodLogs
         }
         http.Response.StatusCode = 200;
         http.Response.ContentType = "text/plain";
-        await http.Response.WriteAsync(text.ToString(), ct);
+        await http.Response.WriteAsync(Tail(text.ToString(), RequestOptions.Query(http.Request, "tailLines")), ct);
+    }
+
+    /// <summary>The last <c>tailLines</c> lines; all of them when absent, a negative count is refused as the API server does.</summary>
+    private static string Tail(string text, string? tailLines)
+    {
+        if (tailLines is null)
+        {
+            return text;
+        }
+
+        if (!long.TryParse(tailLines, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var count) || count < 0)
+        {
+            throw ApiException.BadRequest($"tailLines: Invalid value: \"{tailLines}\": must be greater than or equal to 0");
+        }
+
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        return count >= lines.Length ? text : string.Concat(lines[^(int)count..].Select(l => l + "\n"));
     }
 }

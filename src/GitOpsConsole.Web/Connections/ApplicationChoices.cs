@@ -42,6 +42,10 @@ internal sealed class ApplicationChoices(IOptions<GitOpsOptions> options)
             ? new GitHubRepository(owner, name)
             : throw new InvalidOperationException($"{app.Name} has no repository on GitHub: set GitOps:Applications:<n>:GitHubRepository (owner/name).");
 
+    /// <summary>The applications whose repository on GitHub is <paramref name="repository"/> (owner/name, as GitHub compares it: ignoring case).</summary>
+    public IReadOnlyList<string> OnGitHubRepository(GitHubRepository repository) =>
+        [.. _byName.Where(e => string.Equals(e.Value.Choice.GitHubRepository, repository.ToString(), StringComparison.OrdinalIgnoreCase)).Select(e => e.Key).Order(StringComparer.Ordinal)];
+
     /// <summary>The applications that talk to GitHub's API (CI, statuses, or pull requests for PR write-back).</summary>
     public static IEnumerable<string> UsingGitHub(GitOpsOptions options) =>
         options.Applications

@@ -22,9 +22,11 @@ internal sealed class GitHubConnection : IDisposable
     private readonly ConcurrentDictionary<string, GitHubActionsCi> _ci = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private readonly IntegrationSecrets _secrets;
+    private readonly WorkflowRunSignals _signals;
 
-    public GitHubConnection(IOptions<GitOpsOptions> options, ApplicationChoices choices, IntegrationSecrets secrets, RunLinks links, TimeProvider time, ILogger<GitHubConnection> logger)
+    public GitHubConnection(IOptions<GitOpsOptions> options, ApplicationChoices choices, IntegrationSecrets secrets, RunLinks links, WorkflowRunSignals signals, TimeProvider time, ILogger<GitHubConnection> logger)
     {
+        _signals = signals;
         _options = options.Value;
         _choices = choices;
         _secrets = secrets;
@@ -56,9 +58,10 @@ internal sealed class GitHubConnection : IDisposable
             RequestInput = global.RequestInput,
             ImageArtifact = global.ImageArtifact,
             PollInterval = global.PollInterval,
+            MaxPollInterval = global.MaxPollInterval,
             FindRunTimeout = global.FindRunTimeout,
         };
-        return new GitHubActionsCi(Client, actions, _time, _choices.GitHubRepositoryOf);
+        return new GitHubActionsCi(Client, actions, _time, _choices.GitHubRepositoryOf, _signals);
     });
 
     /// <summary>

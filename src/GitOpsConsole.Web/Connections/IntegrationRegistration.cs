@@ -14,6 +14,7 @@ internal static class IntegrationRegistration
         services.AddSingleton<ApplicationChoices>();
         services.AddSingleton<RunLinks>();
         services.AddSingleton<GitHubConnection>();
+        services.AddSingleton<GitOpsConsole.Integrations.GitHub.WorkflowRunSignals>();
         services.AddSingleton<ArgoCdConnection>();
         services.AddSingleton<ICiTool, CiRouter>();
         services.AddSingleton<CommitStatusRouter>();
@@ -22,6 +23,8 @@ internal static class IntegrationRegistration
         services.AddSingleton<IOperatorTool>(p => p.GetRequiredService<OperatorRouter>());
         services.AddSingleton<IClusterTool>(p => p.GetRequiredService<OperatorRouter>());
         services.AddSingleton<GitHubWriteBack>();
+        services.AddSingleton<IPullRequestTool, PullRequestRouter>();
+        services.AddSingleton<IClusterDiagnosticsTool>(p => new Integrations.Kubernetes.KubernetesDiagnosticsTool(() => p.GetRequiredService<Clusters.ClusterConnection>().Client));
         services.AddHostedService<RunStatusReporter>();
     }
 }

@@ -9,6 +9,7 @@ internal static class IngestionRegistration
         services.AddSingleton<EventFeed>();
         services.AddSingleton<EventStore>();
         services.AddSingleton<EventQuery>();
+        services.AddSingleton<GitHubDeliveries>();
         services.AddHostedService<SandboxPushIngestion>();
         services.AddGitPolling();
     }

@@ -16,7 +16,7 @@ internal static class WebhookEndpoints
     {
         var group = endpoints.MapGroup("/webhooks").AllowAnonymous().DisableAntiforgery().WithTags("Webhooks");
 
-        group.MapPost("/github", async (HttpRequest request, IOptions<GitOpsOptions> options, EventStore store, CancellationToken ct) =>
+        group.MapPost("/github", async (HttpRequest request, IOptions<GitOpsOptions> options, GitHubDeliveries deliveries, CancellationToken ct) =>
         {
             var settings = options.Value.Webhooks;
             var body = await RequestBody.ReadAsync(request, settings.MaxBodyBytes, ct);
@@ -30,11 +30,11 @@ internal static class WebhookEndpoints
                 return refused;
             }
 
-            var parsed = GitHubWebhookParser.Parse(request.Headers["X-GitHub-Event"], request.Headers["X-GitHub-Delivery"], body);
-            return await RecordAsync(parsed, store, ct);
+            var delivery = request.Headers["X-GitHub-Delivery"].ToString();
+            return await deliveries.RecordAsync(GitHubWebhookParser.Parse(request.Headers["X-GitHub-Event"], delivery, body), delivery, ct);
         }).DescribesWebhook("GitHub webhook deliveries",
-            "push, pull_request, release, registry_package, package and ping, as GitHub sends them (X-GitHub-Event, X-GitHub-Delivery as the dedupe key). "
-            + "202 once persisted; 200 for ping, event types that never deploy, and a delivery seen before.");
+            "push, pull_request, release, registry_package, package, workflow_run and ping, as GitHub sends them (X-GitHub-Event, X-GitHub-Delivery as the dedupe key). "
+            + "202 once persisted, or for a workflow_run the console follows (status followed); 200 for ping, event types that never deploy, and a delivery seen before.");
 
         group.MapPost("/registry", async (HttpRequest request, IOptions<GitOpsOptions> options, EventStore store, CancellationToken ct) =>
         {

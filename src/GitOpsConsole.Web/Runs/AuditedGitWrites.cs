@@ -13,6 +13,20 @@ internal sealed class AuditedValuesTool(IValuesTool inner, IAuditLog audit) : IV
         await AuditedGitWrites.RecordAsync(audit, AuditActions.GitCommit, app, step, change, cancellationToken);
         return change;
     }
+
+    public async Task<GitChange> SetValueAsync(Application app, string file, string yamlPath, string value, RunStepKey step, CancellationToken cancellationToken = default)
+    {
+        var change = await inner.SetValueAsync(app, file, yamlPath, value, step, cancellationToken);
+        await AuditedGitWrites.RecordAsync(audit, AuditActions.GitCommit, app, step, change, cancellationToken);
+        return change;
+    }
+
+    public async Task<GitChange> BumpChartVersionAsync(Application app, SemverPart part, RunStepKey step, CancellationToken cancellationToken = default)
+    {
+        var change = await inner.BumpChartVersionAsync(app, part, step, cancellationToken);
+        await AuditedGitWrites.RecordAsync(audit, AuditActions.GitCommit, app, step, change, cancellationToken);
+        return change;
+    }
 }
 
 internal sealed class AuditedGitTool(IGitTool inner, IAuditLog audit) : IGitTool

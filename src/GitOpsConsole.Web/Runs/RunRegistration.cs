@@ -38,7 +38,7 @@ internal static class RunRegistration
         services.AddSingleton(p => new WorkflowTools(
             p.GetRequiredService<ICiTool>(), p.GetRequiredService<IValuesTool>(), p.GetRequiredService<IGitTool>(),
             p.GetRequiredService<IOperatorTool>(), p.GetRequiredService<IClusterTool>(), p.GetRequiredService<ICommitStatusTool>(),
-            p.GetRequiredService<IRegistryTool>()));
+            p.GetRequiredService<IRegistryTool>(), p.GetRequiredService<IClusterDiagnosticsTool>(), p.GetRequiredService<IPullRequestTool>()));
         services.AddSingleton(WorkflowSettings.Default);
         services.AddSingleton<WorkflowEngine>();
         services.AddAgent();

@@ -53,8 +53,8 @@ public class GuardrailTests
 
         var mutating = plugin.Where(ToolMetadata.Mutates).Select(ToolMetadata.ToolboxName).Order();
 
-        Assert.Equal(["ci.trigger_build", "git.revert", "operator.sync", "values.set_image_tag"], mutating);
-        Assert.Equal(14, plugin.FunctionCount);
+        Assert.Equal(["chart.bump_version", "ci.trigger_build", "commit.set_status", "git.open_pull_request", "git.revert", "operator.sync", "values.set", "values.set_image_tag"], mutating);
+        Assert.Equal(21, plugin.FunctionCount);
         Assert.Contains("registry.list_tags", plugin.Where(f => !ToolMetadata.Mutates(f)).Select(ToolMetadata.ToolboxName));
         Assert.Contains("operator.history", plugin.Where(f => !ToolMetadata.Mutates(f)).Select(ToolMetadata.ToolboxName));
         Assert.Contains("git.read_file", plugin.Where(f => !ToolMetadata.Mutates(f)).Select(ToolMetadata.ToolboxName));
@@ -81,5 +81,5 @@ public class GuardrailTests
     }
 
     private static KernelPlugin Plugin(Application app) =>
-        AgentToolbox.Create(new WorkflowTools(null!, null!, null!, null!, null!, null!, null!), WorkflowSettings.Default, new AgentRunContext(new Run(), app), TimeProvider.System);
+        AgentToolbox.Create(new WorkflowTools(null!, null!, null!, null!, null!, null!, null!, null!, null!), WorkflowSettings.Default, Core.Agent.Policies.EnvironmentPolicy.None, new AgentRunContext(new Run(), app), TimeProvider.System);
 }

@@ -25,6 +25,25 @@ public class EventMatcherTests
     }
 
     [Fact]
+    public void Match_ReleaseOfASourceRepository_AcceptsEveryApplicationBuiltFromItWhateverItsBranch()
+    {
+        var release = new IncomingEvent(TriggerKind.ImageRelease, "github", "release:1", "https://github.com/acme/web.git", "refs/heads/main", Tag: "v2.0.0");
+
+        var decisions = EventMatcher.Match(release, Apps);
+
+        Assert.Equal(["web", "web-dev"], decisions.Select(d => d.Application).Order(StringComparer.Ordinal));
+        Assert.All(decisions, d => Assert.Equal(EventDecision.Accepted, d.Decision));
+    }
+
+    [Fact]
+    public void Match_ReleaseOfAnotherRepository_IgnoredWithReason()
+    {
+        var decision = Assert.Single(EventMatcher.Match(new IncomingEvent(TriggerKind.ImageRelease, "github", "release:2", "https://github.com/other/thing.git", Tag: "1.0.0"), Apps));
+
+        Assert.Equal((EventDecision.Ignored, "no application is built from https://github.com/other/thing.git"), (decision.Decision, decision.Reason));
+    }
+
+    [Fact]
     public void Match_PushToOtherBranch_IgnoredNamingTheFollowedBranches()
     {
         var decision = Assert.Single(EventMatcher.Match(new IncomingEvent(TriggerKind.Push, "t", "d", "https://github.com/acme/web", "refs/heads/feature"), Apps));

@@ -49,13 +49,29 @@ public class GitHubWebhookParserTests
     }
 
     [Fact]
-    public void Parse_ReleasePublished_IsAPushOfItsBranchWithTheTag()
+    public void Parse_ReleasePublished_IsAnImageReleaseOfItsSourceRepositoryKeyedByTheRelease()
     {
         var incoming = Assert.Single(Parse("release", "release/published.payload.json").Events);
 
-        Assert.Equal("refs/heads/master", incoming.Ref);
-        Assert.Equal("0.0.1", incoming.Tag);
+        Assert.Equal((TriggerKind.ImageRelease, "0.0.1", "https://github.com/Codertocat/Hello-World.git"), (incoming.Kind, incoming.Tag, incoming.Repository));
+        Assert.Null(incoming.Image);
+        Assert.Equal("release:17372790", incoming.DeliveryId);
         Assert.Null(incoming.IgnoreReason);
+    }
+
+    [Theory]
+    [InlineData("prerelease", true, "published", "release 0.0.1 is a prerelease; only full releases deploy")]
+    [InlineData("draft", true, "created", "release 0.0.1 is a draft")]
+    [InlineData("draft", false, "edited", "release 0.0.1 edited; only a published release deploys")]
+    public void Parse_PrereleaseDraftOrEdit_IsIgnoredWithTheReason(string flag, bool value, string action, string reason)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(SharedFixtures.Read("github-webhooks/release/published.payload.json"))!;
+        json["release"]![flag] = value;
+        json["action"] = action;
+
+        var incoming = Assert.Single(GitHubWebhookParser.Parse("release", "delivery-2", System.Text.Encoding.UTF8.GetBytes(json.ToJsonString())).Events);
+
+        Assert.Equal((reason, "delivery-2"), (incoming.IgnoreReason, incoming.DeliveryId));
     }
 
     [Theory]
@@ -79,9 +95,31 @@ public class GitHubWebhookParserTests
         Assert.Empty(result.Events);
     }
 
-    [Fact]
-    public void Parse_WorkflowRun_IsUnsupported() =>
-        Assert.Equal(WebhookParseOutcome.Unsupported, Parse("workflow_run", "workflow_run/completed.payload.json").Outcome);
+    [Theory]
+    [InlineData("completed", "completed", "success")]
+    [InlineData("requested", "queued", null)]
+    public void Parse_WorkflowRun_IsTheRunsProgressNotAnEvent(string fixture, string status, string? conclusion)
+    {
+        var result = Parse("workflow_run", $"workflow_run/{fixture}.payload.json");
+
+        Assert.Equal(WebhookParseOutcome.CiProgress, result.Outcome);
+        Assert.Empty(result.Events);
+        Assert.Equal((289782451L, "octo-org/octo-repo", fixture, status, conclusion), (result.WorkflowRun!.RunId, result.WorkflowRun.Repository, result.WorkflowRun.Action, result.WorkflowRun.Status, result.WorkflowRun.Conclusion));
+        Assert.Equal("https://github.com/octo-org/octo-repo/actions/runs/289782451", result.WorkflowRun.HtmlUrl);
+    }
+
+    [Theory]
+    [InlineData("id", "workflow_run.id")]
+    [InlineData("status", "workflow_run.status")]
+    public void Parse_WorkflowRunWithoutAField_IsMalformedNamingIt(string field, string named)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(SharedFixtures.Read("github-webhooks/workflow_run/completed.payload.json"))!;
+        json["workflow_run"]!.AsObject().Remove(field);
+
+        var result = GitHubWebhookParser.Parse("workflow_run", "d", System.Text.Encoding.UTF8.GetBytes(json.ToJsonString()));
+
+        Assert.Equal((WebhookParseOutcome.Malformed, $"a workflow_run needs '{named}'"), (result.Outcome, result.Message));
+    }
 
     [Theory]
     [InlineData("{not json")]

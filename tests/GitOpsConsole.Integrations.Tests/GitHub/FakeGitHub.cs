@@ -9,7 +9,7 @@ namespace GitOpsConsole.Integrations.Tests.GitHub;
 
 /// <summary>
 /// GitHub's REST API for one repository, as its published description gives it: statuses, pull
-/// requests with merge, combined status and check runs, workflow dispatch, runs, jobs and artifacts
+/// requests with merge, combined status and check runs, workflow dispatch, runs, jobs (paginated) and artifacts
 /// (downloads answer 302 to storage, as GitHub does). Unauthenticated calls get 401 "Bad credentials".
 /// </summary>
 internal sealed class FakeGitHub : IAsyncDisposable
@@ -59,6 +59,20 @@ internal sealed class FakeGitHub : IAsyncDisposable
         fake.Service = await LoopbackService.StartAsync(fake.Map);
         return fake;
     }
+
+    /// <summary>A job of a run as GET /repos/{o}/{r}/actions/runs/{id}/jobs lists it.</summary>
+    public static JsonObject NewJob(long id, long runId, string name, string conclusion) => new()
+    {
+        ["id"] = id,
+        ["run_id"] = runId,
+        ["name"] = name,
+        ["status"] = "completed",
+        ["conclusion"] = conclusion,
+        ["html_url"] = $"https://github.com/acme/storefront/actions/runs/{runId}/job/{id}",
+        ["head_sha"] = "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
+        ["started_at"] = "2026-11-26T08:00:02Z",
+        ["completed_at"] = "2026-11-26T08:01:02Z",
+    };
 
     public static JsonObject NewRun(long id, string displayTitle, string status, string? conclusion, string headSha) => new()
     {
@@ -235,8 +249,24 @@ internal sealed class FakeGitHub : IAsyncDisposable
         });
         app.MapGet(repo + "/actions/runs/{id:long}/jobs", (HttpContext context, long id) =>
         {
-            var jobs = Jobs.Where(j => j["run_id"]!.ToJsonString() == id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(j => j.DeepClone()).ToArray();
-            return Answer.Json(context, 200, new JsonObject { ["total_count"] = jobs.Length, ["jobs"] = new JsonArray(jobs) }.ToJsonString());
+            // Paginated as GitHub does: per_page (default 30, at most 100), page from 1, a Link header naming the next and last pages.
+            var perPage = Math.Clamp(int.TryParse(context.Request.Query["per_page"], out var p) ? p : 30, 1, 100);
+            var page = Math.Max(int.TryParse(context.Request.Query["page"], out var n) ? n : 1, 1);
+            JsonObject[] all;
+            lock (Jobs)
+            {
+                all = [.. Jobs.Where(j => j["run_id"]!.ToJsonString() == id.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+            }
+
+            var last = Math.Max((all.Length + perPage - 1) / perPage, 1);
+            if (page < last)
+            {
+                var path = $"{ApiUrl}repos/{Owner}/{Repo}/actions/runs/{id}/jobs";
+                context.Response.Headers.Link = $"<{path}?per_page={perPage}&page={page + 1}>; rel=\"next\", <{path}?per_page={perPage}&page={last}>; rel=\"last\"";
+            }
+
+            var jobs = all.Skip((page - 1) * perPage).Take(perPage).Select(j => j.DeepClone()).ToArray();
+            return Answer.Json(context, 200, new JsonObject { ["total_count"] = all.Length, ["jobs"] = new JsonArray(jobs) }.ToJsonString());
         });
         app.MapGet(repo + "/actions/runs/{id:long}/artifacts", (HttpContext context, long id) =>
         {

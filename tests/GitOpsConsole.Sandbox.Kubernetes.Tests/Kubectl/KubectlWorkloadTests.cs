@@ -7,7 +7,8 @@ public sealed class KubectlWorkloadTests
 {
     private static TestImageCatalog Catalog() => new TestImageCatalog()
         .With("app:1", ImageRuntime.Starts, TimeSpan.FromMilliseconds(300))
-        .With("app:2", ImageRuntime.Starts, TimeSpan.FromMilliseconds(300));
+        .With("app:2", ImageRuntime.Starts, TimeSpan.FromMilliseconds(300))
+        .With("crash:1", ImageRuntime.Crash, TimeSpan.FromMilliseconds(100));
 
     [Fact]
     public async Task RolloutStatus_AfterSetImage_ReportsSuccess()
@@ -120,5 +121,26 @@ public sealed class KubectlWorkloadTests
         var logs = (await kubectl.RunAsync("logs", "deploy/web")).Succeeded().Stdout;
         Assert.Contains("starting app from app:1", logs, StringComparison.Ordinal);
         Assert.Contains("ready", logs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Logs_CrashLoopingPod_ShowsTheCrashedRunAndHonoursTail()
+    {
+        _ = Support.Kubectl.Path;
+        await using var cluster = await TestCluster.StartAsync(Catalog());
+        var kubectl = new Support.Kubectl(cluster);
+        (await kubectl.RunWithAsync(Manifests.Deployment("crash", "crash:1", 1), null, "apply", "-f", "-")).Succeeded();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while ((await kubectl.RunAsync("get", "pods", "-o", "jsonpath={.items[*].status.containerStatuses[*].state.waiting.reason}")).Stdout != "CrashLoopBackOff" && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        var logs = (await kubectl.RunAsync("logs", "deploy/crash")).Succeeded().Stdout;
+        var tail = (await kubectl.RunAsync("logs", "deploy/crash", "--tail=1")).Succeeded().Stdout;
+
+        Assert.Contains("starting app from crash:1", logs, StringComparison.Ordinal);
+        Assert.EndsWith(" error: process exited with code 1\n", tail, StringComparison.Ordinal);
+        Assert.Single(tail.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -19,6 +19,9 @@ internal sealed class ScriptedModel(params ChatMessageContent[] replies) : IChat
     /// <summary>The user's messages (answers, instructions) sent after the model's first reply.</summary>
     public ConcurrentQueue<string> UserMessagesSeen { get; } = new();
 
+    /// <summary>Adds a reply after the script, for a call whose arguments are known only once the console runs.</summary>
+    public void Then(ChatMessageContent reply) => _replies.Enqueue(reply);
+
     public IReadOnlyDictionary<string, object?> Attributes { get; } = new Dictionary<string, object?>();
 
     public static ChatMessageContent Call(string id, string function, params (string Name, object Value)[] arguments)

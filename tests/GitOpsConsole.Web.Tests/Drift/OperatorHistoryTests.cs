@@ -46,8 +46,8 @@ public sealed class OperatorHistoryTests : IAsyncLifetime
         await using var factory = ArgoCdConsole.Create(_argo);
         factory.CreateClient().Dispose();
         var app = await ArgoCdConsole.AppAsync(factory, "storefront");
-        var tools = new WorkflowTools(null!, null!, null!, factory.Services.GetRequiredService<IOperatorTool>(), null!, null!, null!);
-        var function = AgentToolbox.Create(tools, WorkflowSettings.Default, new AgentRunContext(new Run(), app), TimeProvider.System)["operator_history"];
+        var tools = new WorkflowTools(null!, null!, null!, factory.Services.GetRequiredService<IOperatorTool>(), null!, null!, null!, null!, null!);
+        var function = AgentToolbox.Create(tools, WorkflowSettings.Default, Core.Agent.Policies.EnvironmentPolicy.None, new AgentRunContext(new Run(), app), TimeProvider.System)["operator_history"];
 
         var output = (await function.InvokeAsync(new Kernel(), [], Ct)).GetValue<ToolOutput>()!;
 

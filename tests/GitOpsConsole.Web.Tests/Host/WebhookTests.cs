@@ -11,7 +11,7 @@ namespace GitOpsConsole.Web.Tests.Host;
 
 public class WebhookTests
 {
-    private const string Secret = "webhook-test-secret";
+    internal const string Secret = "webhook-test-secret";
 
     // storefront deploys from GitHub's sample repository here, so the real fixtures match it; these tests are about
     // ingestion only, so it reports no commit statuses (which would need a GitHub token).
@@ -23,7 +23,7 @@ public class WebhookTests
         ("GitOps:Applications:0:CommitStatus", "None"),
         .. extra]);
 
-    private static string Fixture(string path)
+    internal static string Fixture(string path)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
@@ -46,7 +46,7 @@ public class WebhookTests
         return "";
     }
 
-    private static HttpRequestMessage GitHub(string eventName, string delivery, string body, string? signature = null)
+    internal static HttpRequestMessage GitHub(string eventName, string delivery, string body, string? signature = null)
     {
         var bytes = Encoding.UTF8.GetBytes(body);
         var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/github") { Content = new ByteArrayContent(bytes) };
