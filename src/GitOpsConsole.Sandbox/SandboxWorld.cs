@@ -108,6 +108,14 @@ public sealed partial class SandboxWorld : IAsyncDisposable
     public Task<string> CommitAsync(ScenarioCommit scenario, CancellationToken cancellationToken = default) =>
         Committer.CommitAsync(scenario, cancellationToken);
 
+    /// <summary>Deletes an application's repository (no push is reported for it) and its registry repository of the same name.</summary>
+    public async Task RemoveApplicationAsync(string application)
+    {
+        await Pushes.ForgetAsync(application);
+        Git.Delete(application);
+        Registry.DeleteRepository(application);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_stopping.IsCancellationRequested)

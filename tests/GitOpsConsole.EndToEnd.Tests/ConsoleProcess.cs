@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.Json;
 
 namespace GitOpsConsole.EndToEnd.Tests;
 
@@ -75,6 +76,16 @@ public sealed class ConsoleProcess : IAsyncLifetime
         _process.BeginErrorReadLine();
         await WaitUntilReadyAsync();
         AdminPassword = (await File.ReadAllTextAsync(System.IO.Path.Combine(DataDirectory, "initial-admin-password"))).Trim();
+    }
+
+    /// <summary>"leader" or "follower": this console's part in the leader election, as its <c>/readyz</c> names it.</summary>
+    internal async Task<string?> RoleAsync(CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        using var report = JsonDocument.Parse(await http.GetStringAsync(new Uri("readyz", UriKind.Relative), cancellationToken));
+        var description = report.RootElement.GetProperty("components").EnumerateArray()
+            .Single(c => c.GetProperty("name").GetString() == "leadership").GetProperty("description").GetString();
+        return description?.Split(' ')[0];
     }
 
     /// <summary>Ends the process at once, as a crashed pod or a lost node would: nothing is cleaned up or handed back.</summary>

@@ -34,6 +34,8 @@ public sealed class GitOpsOptions
 
     public DatabaseOptions Database { get; set; } = new();
 
+    public ScenarioLabOptions Scenarios { get; set; } = new();
+
     /// <summary>Registries the image updater lists tags from (the sandbox's own needs no entry).</summary>
     public List<RegistryOptions> Registries { get; set; } = [];
 

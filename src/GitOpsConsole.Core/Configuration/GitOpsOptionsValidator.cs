@@ -77,6 +77,11 @@ public static partial class GitOpsOptionsValidator
             errors.Add($"{root}:Ingestion:PollInterval: must be 0 (off) or between 00:00:01 and 1.00:00:00, got {options.Ingestion.PollInterval} (a TimeSpan: 00:01:00 is a minute; a bare number means days).");
         }
 
+        if (options.Scenarios.KeepTwinRuns is < 0 or > 1000)
+        {
+            errors.Add($"{root}:Scenarios:KeepTwinRuns: must be between 0 and 1000, got {options.Scenarios.KeepTwinRuns}.");
+        }
+
         ValidateApplications(options.Applications, errors);
         errors.AddRange(HostingOptionsValidator.Validate(options));
         errors.AddRange(IntegrationOptionsValidator.Validate(options));

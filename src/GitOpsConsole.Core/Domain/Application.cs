@@ -38,6 +38,10 @@ public sealed class Application
     public bool RollbackOnFailure { get; set; } = true;
     /// <summary>Self-heal in effect: the console's switch when set, else the declared policy.</summary>
     public bool EffectiveSelfHeal => SelfHealOverride ?? SelfHeal;
+    /// <summary>Declared in configuration, or created at run time by the scenario lab (kept off the everyday pages).</summary>
+    public ApplicationOrigin Origin { get; set; }
+    /// <summary>When the console removed the application's world (a scenario twin's repository, namespace, images); its runs stay.</summary>
+    public DateTimeOffset? RetiredAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -132,6 +132,11 @@ namespace GitOpsConsole.Data.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Path")
                         .IsRequired()
                         .HasColumnType("text");
@@ -146,6 +151,9 @@ namespace GitOpsConsole.Data.PostgreSql.Migrations
 
                     b.Property<bool>("RequireApproval")
                         .HasColumnType("boolean");
+
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("RollbackOnFailure")
                         .HasColumnType("boolean");

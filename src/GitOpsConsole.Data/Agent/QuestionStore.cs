@@ -11,6 +11,8 @@ namespace GitOpsConsole.Data.Agent;
 /// </summary>
 public sealed class QuestionStore(IDbContextFactory<GitOpsDbContext> dbFactory, QuestionFeed feed, AgentSettings settings, TimeProvider time) : IQuestionService
 {
+    private static readonly TimeSpan StoreRecheck = TimeSpan.FromSeconds(2);
+
     public async Task<(Question Question, bool Created)> AskAsync(QuestionRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -53,7 +55,8 @@ public sealed class QuestionStore(IDbContextFactory<GitOpsDbContext> dbFactory, 
                 continue;
             }
 
-            await Task.WhenAny(closed.Task, Task.Delay(left, time, cancellationToken));
+            // The feed only carries answers given on this replica; one given on another replica is only in the shared store.
+            await Task.WhenAny(closed.Task, Task.Delay(left < StoreRecheck ? left : StoreRecheck, time, cancellationToken));
             cancellationToken.ThrowIfCancellationRequested();
         }
     }

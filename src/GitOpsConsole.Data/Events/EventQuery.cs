@@ -18,6 +18,13 @@ public sealed class EventQuery(IDbContextFactory<GitOpsDbContext> dbFactory)
         {
             query = query.Where(e => e.ApplicationName == application);
         }
+        else
+        {
+            // The scenario lab's twins: their events, and the ignored pushes of their repositories and images
+            // (a twin's image repository in the sandbox registry is named after it).
+            query = query.Where(e => !db.Applications.Any(a => a.Origin == ApplicationOrigin.ScenarioTwin
+                && (a.Name == e.ApplicationName || a.RepositoryUrl == e.Repository || (e.Image != null && e.Image.EndsWith("/" + a.Name)))));
+        }
 
         if (decision is { } wanted)
         {

@@ -122,6 +122,11 @@ namespace GitOpsConsole.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Path")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -135,6 +140,9 @@ namespace GitOpsConsole.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("RequireApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RetiredAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("RollbackOnFailure")

@@ -8,8 +8,11 @@ public sealed record RunSummary(Run Run, string Application, TriggerEvent? Trigg
 
 public sealed record RunPage(IReadOnlyList<RunSummary> Items, int Total);
 
-/// <summary>What the filters of the Pipelines page and <c>GET /api/runs</c> can ask for.</summary>
-public sealed record RunFilter(string? Application = null, DeploymentEngine? Engine = null, RunStatus? Status = null);
+/// <summary>
+/// What the filters of the Pipelines page and <c>GET /api/runs</c> can ask for. Runs of the scenario lab's twins are
+/// left out unless asked for, by <paramref name="IncludeTwins"/> or by naming the twin.
+/// </summary>
+public sealed record RunFilter(string? Application = null, DeploymentEngine? Engine = null, RunStatus? Status = null, bool IncludeTwins = false);
 
 /// <summary>Runs newest first with server-side filters and paging, and one run with its steps.</summary>
 public sealed class RunQuery(IDbContextFactory<GitOpsDbContext> dbFactory)
@@ -24,6 +27,10 @@ public sealed class RunQuery(IDbContextFactory<GitOpsDbContext> dbFactory)
         if (!string.IsNullOrWhiteSpace(filter.Application))
         {
             query = query.Where(r => r.Application!.Name == filter.Application);
+        }
+        else if (!filter.IncludeTwins)
+        {
+            query = query.Where(r => r.Application!.Origin == ApplicationOrigin.Configured);
         }
 
         if (filter.Engine is { } engine)

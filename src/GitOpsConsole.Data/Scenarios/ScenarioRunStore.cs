@@ -39,6 +39,13 @@ public sealed class ScenarioRunStore(IDbContextFactory<GitOpsDbContext> dbFactor
         return await db.ScenarioRuns.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
     }
 
+    /// <summary>Every scenario run, for deciding which twins to keep (the table holds one row per lab scenario played).</summary>
+    public async Task<IReadOnlyList<ScenarioRun>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ScenarioRuns.AsNoTracking().ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<ScenarioRun>> BatchAsync(Guid batchId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -46,6 +46,37 @@ public sealed class GitMirrorCache : IDisposable
         }
     }
 
+    /// <summary>Forgets an application added while running and deletes its mirror (under its lock, so no operation is cut short).</summary>
+    public async Task RemoveRepositoryAsync(string app, CancellationToken cancellationToken = default)
+    {
+        if (!_added.ContainsKey(app))
+        {
+            return;
+        }
+
+        var gate = _locks.GetOrAdd(app, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            _added.TryRemove(app, out _);
+            var path = MirrorPath(app);
+            if (Directory.Exists(path))
+            {
+                // libgit2 leaves pack files read-only.
+                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories))
+                {
+                    File.SetAttributes(file, FileAttributes.Normal);
+                }
+
+                Directory.Delete(path, recursive: true);
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     /// <summary>The mirror's folder for <paramref name="app"/> (it may not exist yet).</summary>
     public string MirrorPath(string app) => Path.Combine(Path.GetFullPath(_options.MirrorDirectory), app + ".git");
 

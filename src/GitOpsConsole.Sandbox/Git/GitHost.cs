@@ -18,6 +18,25 @@ public sealed class GitHost
 
     public bool Exists(string repository) => Repository.IsValid(PathOf(repository));
 
+    /// <summary>Deletes a bare repository; false when there was none.</summary>
+    public bool Delete(string repository)
+    {
+        var path = PathOf(repository);
+        if (!Directory.Exists(path))
+        {
+            return false;
+        }
+
+        // libgit2 writes pack and object files read-only; Directory.Delete refuses those on some systems.
+        foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories))
+        {
+            File.SetAttributes(file, FileAttributes.Normal);
+        }
+
+        Directory.Delete(path, recursive: true);
+        return true;
+    }
+
     public IReadOnlyList<string> ListRepositories()
     {
         if (!Directory.Exists(Root))

@@ -52,6 +52,23 @@ public sealed partial class PushDetector(GitHost host, ILogger<PushDetector> log
         _pushes.Complete();
     }
 
+    /// <summary>Stops watching a repository that is about to be deleted, and forgets its remembered tips.</summary>
+    public async Task ForgetAsync(string name)
+    {
+        WatchedRepository? watched;
+        lock (_gate)
+        {
+            _repositories.Remove(name, out watched);
+        }
+
+        if (watched is not null)
+        {
+            await watched.DisposeAsync();
+        }
+
+        _store.Delete(name);
+    }
+
     private void Discover(string? directoryName, bool atStartup)
     {
         if (directoryName is not null && directoryName.EndsWith(".git", StringComparison.Ordinal)

@@ -26,5 +26,7 @@ internal sealed class RefTipStore(string gitRoot)
     public void Save(string repository, IReadOnlyDictionary<string, string> tips) =>
         AtomicFile.WriteAllBytes(PathOf(repository), JsonSerializer.SerializeToUtf8Bytes(tips, SandboxJson.Options));
 
+    public void Delete(string repository) => File.Delete(PathOf(repository));
+
     private string PathOf(string repository) => Path.Combine(_folder, RepositoryName.Validate(repository) + ".json");
 }

@@ -32,6 +32,26 @@ internal sealed class RegistryStorage
         }
     }
 
+    /// <summary>Drops a repository's links (its tags and manifests); blobs stay, other repositories may share them.</summary>
+    public bool DeleteRepository(string repository)
+    {
+        lock (_gate)
+        {
+            if (!_index.Remove(repository))
+            {
+                return false;
+            }
+
+            var folder = Path.Combine(_repositories, repository.Replace('/', Path.DirectorySeparatorChar));
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
+            return true;
+        }
+    }
+
     public bool RepositoryExists(string repository)
     {
         lock (_gate)

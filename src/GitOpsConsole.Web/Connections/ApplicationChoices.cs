@@ -22,6 +22,15 @@ internal sealed class ApplicationChoices(IOptions<GitOpsOptions> options)
         _byName[app.Name] = (app, IntegrationChoice.For(app, options.Value.GitHub));
     }
 
+    /// <summary>Forgets an application added at run time; configured ones stay.</summary>
+    public void Remove(string name)
+    {
+        if (!options.Value.Applications.Any(a => a.Name == name))
+        {
+            _byName.TryRemove(name, out _);
+        }
+    }
+
     public IntegrationChoice For(Application app)
     {
         ArgumentNullException.ThrowIfNull(app);

@@ -12,7 +12,7 @@ namespace GitOpsConsole.Web.Connections;
 /// on a GitHub repository): <c>pending</c> when the run starts, then <c>success</c>, <c>failure</c> or
 /// <c>error</c> when it ends, each linking to the run's page. Pull-request runs set their own statuses.
 /// </summary>
-internal sealed partial class RunStatusReporter(RunFeed feed, RunQuery runs, CommitStatusRouter statuses, RunLinks links, TimeProvider time, ILogger<RunStatusReporter> logger)
+internal sealed partial class RunStatusReporter(RunFeed feed, Leadership.LeaderGate gate, RunQuery runs, CommitStatusRouter statuses, RunLinks links, TimeProvider time, ILogger<RunStatusReporter> logger)
     : BackgroundService
 {
     private readonly Channel<Guid> _changed = Channel.CreateUnbounded<Guid>();
@@ -20,7 +20,14 @@ internal sealed partial class RunStatusReporter(RunFeed feed, RunQuery runs, Com
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var subscription = feed.Subscribe(change => _changed.Writer.TryWrite(change.RunId));
+        // The leader reports; a follower's feed also carries the leader's changes (relayed from the store) for its views.
+        using var subscription = feed.Subscribe(change =>
+        {
+            if (gate.IsLeader)
+            {
+                _changed.Writer.TryWrite(change.RunId);
+            }
+        });
         await foreach (var runId in _changed.Reader.ReadAllAsync(stoppingToken))
         {
             try

@@ -13,7 +13,7 @@ namespace GitOpsConsole.Web.Scenarios;
 /// </summary>
 internal sealed partial class ScenarioLab(
     ScenarioCatalog catalog, ScenarioRunStore store, TwinWorlds worlds, ScenarioEvents events, RunWatch watch, EndStateReader ends,
-    Data.Applications.ApplicationCatalog applications, Sandbox.SandboxRuntime sandbox, Core.Agent.Policies.PolicyBook policies, TimeProvider time,
+    Data.Applications.ApplicationCatalog applications, TwinCleanup cleanup, Sandbox.SandboxRuntime sandbox, Core.Agent.Policies.PolicyBook policies, TimeProvider time,
     IHostApplicationLifetime lifetime, ILogger<ScenarioLab> logger) : IDisposable
 {
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(3);
@@ -26,6 +26,12 @@ internal sealed partial class ScenarioLab(
     {
         var run = await store.CreateAsync(scenario.Name, batch, lifetime.ApplicationStopping);
         _ = Task.Run(() => PlayAsync(scenario, run, lifetime.ApplicationStopping));
+        if (batch is null)
+        {
+            // Started after the new run is stored, so it counts among the newest lab runs.
+            cleanup.Start();
+        }
+
         return run;
     }
 
@@ -38,6 +44,7 @@ internal sealed partial class ScenarioLab(
             await StartAsync(scenario, batch);
         }
 
+        cleanup.Start();
         return batch;
     }
 
@@ -51,6 +58,7 @@ internal sealed partial class ScenarioLab(
             runs.Add(await store.CreateAsync(scenario.Name, batch, cancellationToken));
         }
 
+        cleanup.Start();
         return await Task.WhenAll(scenarios.Select((s, i) => PlayAsync(s, runs[i], cancellationToken)));
     }
 

@@ -11,6 +11,8 @@ internal static class ScenarioRegistration
         services.AddSingleton<ScenarioRunFeed>();
         services.AddSingleton<ScenarioRunStore>();
         services.AddSingleton<TwinWorlds>();
+        services.AddSingleton<TwinCleanup>();
+        services.AddHostedService<TwinWorldsAtStart>();
         services.AddSingleton<ScenarioEvents>();
         services.AddSingleton<ScriptedAnswerer>();
         services.AddSingleton<RunWatch>();

@@ -19,8 +19,8 @@ namespace GitOpsConsole.Web.Scenarios;
 /// registered and synced until Healthy. Everything goes through the same Git host, CI, registry and operator the
 /// console uses; nothing is shared with the other twin.
 /// </summary>
-internal sealed class TwinWorlds(SandboxRuntime sandbox, ApplicationCatalog catalog, EventStore events, EventFeed eventFeed,
-    OperatorService cluster, IClusterTool health, Integrations.Git.GitMirrorCache mirrors, Connections.ApplicationChoices choices, TimeProvider time)
+internal sealed class TwinWorlds(SandboxRuntime sandbox, Applications.ApplicationRegistration registration, EventFeed eventFeed,
+    OperatorService cluster, IClusterTool health, TimeProvider time)
 {
     public async Task<TwinApp> CreateAsync(ScenarioDefinition scenario, string name, DeploymentEngine engine, CancellationToken cancellationToken)
     {
@@ -42,12 +42,7 @@ internal sealed class TwinWorlds(SandboxRuntime sandbox, ApplicationCatalog cata
             throw new InvalidOperationException($"The starting image of {name} did not build: {built.Error}");
         }
 
-        mirrors.AddRepository(name, "sandbox:" + name);
-        var options = Options(scenario, name, engine);
-        choices.Add(options);
-        await catalog.SyncAsync([options], cancellationToken);
-        events.ApplicationsChanged();
-        var app = await catalog.FindAsync(name, cancellationToken) ?? throw new InvalidOperationException($"{name} was not registered.");
+        var app = await registration.AddAsync(Options(scenario, name, engine), ApplicationOrigin.ScenarioTwin, cancellationToken);
         var sync = await cluster.SyncAsync(app, null, $"scenario:{scenario.Name}", cancellationToken);
         if (!sync.Succeeded)
         {
@@ -134,5 +129,21 @@ internal sealed class TwinWorlds(SandboxRuntime sandbox, ApplicationCatalog cata
         SyncPolicy = new SyncPolicyOptions { Automated = true, SelfHeal = scenario.Start.SelfHeal, Prune = true },
         RequireApproval = scenario.Start.RequireApproval,
         HealthTimeoutSeconds = scenario.Start.HealthTimeoutSeconds,
+    };
+
+    /// <summary>A stored twin's settings, to register it again after a restart (the same fields <see cref="Options"/> sets).</summary>
+    public static ApplicationOptions OptionsOf(Application twin) => new()
+    {
+        Name = twin.Name,
+        Environment = twin.Environment,
+        Repository = twin.RepositoryUrl,
+        Path = twin.Path,
+        ValuesFile = twin.ValuesFile,
+        ImageTagPath = twin.ImageTagPath,
+        Namespace = twin.Namespace,
+        Engine = twin.Engine,
+        SyncPolicy = new SyncPolicyOptions { Automated = twin.AutomatedSync, SelfHeal = twin.SelfHeal, Prune = twin.Prune },
+        RequireApproval = twin.RequireApproval,
+        HealthTimeoutSeconds = twin.HealthTimeoutSeconds,
     };
 }

@@ -35,6 +35,7 @@ internal static class ServiceRegistration
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddSingleton<AuditQuery>();
         services.AddSingleton<ApplicationCatalog>();
+        services.AddSingleton<Applications.ApplicationRegistration>();
         services.AddSingleton<UserStore>();
 
         // Keys live with the data, so sign-in cookies survive restarts and each data folder is its own world.

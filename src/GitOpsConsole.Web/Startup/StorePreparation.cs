@@ -33,6 +33,12 @@ internal static partial class StorePreparation
             LogUndeclared(logger, string.Join(", ", result.NoLongerDeclared));
         }
 
+        if (services.GetRequiredService<IOptions<GitOpsOptions>>().Value.Sandbox.Enabled)
+        {
+            // Before the engines and the operator start: old twins retired, the kept ones known again.
+            await services.GetRequiredService<Scenarios.TwinCleanup>().PrepareAsync(lifetime);
+        }
+
         await services.GetRequiredService<InitialAdmin>().EnsureAsync(lifetime);
     }
 

@@ -21,20 +21,9 @@ public sealed partial class LeaderElectionTests
     public async Task TwoConsoles_LeaderKilled_FollowerTakesOverAndEveryEventRunsOnce()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var sandbox = await SharedSandbox.StartAsync(ct);
-        var arguments = sandbox.ConsoleArguments("--GitOps:LeaderElection:Enabled=true");
-        await using var first = new ConsoleProcess(sandbox.DataDirectory, ownsData: false, arguments);
-        await first.InitializeAsync();
-        await using var second = new ConsoleProcess(sandbox.DataDirectory, ownsData: false, arguments);
-        await second.InitializeAsync();
-
-        var roles = await EventuallyAsync(async () =>
-        {
-            var a = await RoleAsync(first, ct);
-            var b = await RoleAsync(second, ct);
-            return a is not null && b is not null && a != b ? new[] { a, b } : null;
-        }, "one console leads and the other follows", () => first.Output + second.Output);
-        var (leader, follower) = roles[0] == "leader" ? (first, second) : (second, first);
+        await using var pair = await ReplicaPair.StartAsync(ct);
+        var sandbox = pair.Sandbox;
+        var (leader, follower) = await pair.RolesAsync(ct);
 
         var events = new List<Guid>();
         for (var i = 0; i < 6; i++)
@@ -55,7 +44,7 @@ public sealed partial class LeaderElectionTests
             events.Add(await PostImageAsync(follower, i % 2 == 0 ? "storefront" : "catalog", $"2.{i}.0", ct));
         }
 
-        await EventuallyAsync(async () => await RoleAsync(follower, ct) == "leader" ? "" : null, "the follower takes over after the leader was killed", () => follower.Output);
+        await EventuallyAsync(async () => await follower.RoleAsync(ct) == "leader" ? "" : null, "the follower takes over after the leader was killed", () => follower.Output);
         var runs = await EventuallyAsync(async () =>
         {
             var all = await RunsOfAsync(sandbox, events, ct);
@@ -68,16 +57,7 @@ public sealed partial class LeaderElectionTests
         Assert.All(runs, r => Assert.True(r.Status is RunStatus.Succeeded or RunStatus.Cancelled, $"run {r.Id} ended {r.Status}: {r.Reason}"));
     }
 
-    private static async Task<string?> RoleAsync(ConsoleProcess console, CancellationToken ct)
-    {
-        using var http = new HttpClient { BaseAddress = console.BaseAddress };
-        using var report = JsonDocument.Parse(await http.GetStringAsync(new Uri("readyz", UriKind.Relative), ct));
-        var description = report.RootElement.GetProperty("components").EnumerateArray()
-            .Single(c => c.GetProperty("name").GetString() == "leadership").GetProperty("description").GetString();
-        return description?.Split(' ')[0];
-    }
-
-    private static async Task<Guid> PostImageAsync(ConsoleProcess console, string app, string tag, CancellationToken ct)
+    internal static async Task<Guid> PostImageAsync(ConsoleProcess console, string app, string tag, CancellationToken ct)
     {
         using var http = new HttpClient { BaseAddress = console.BaseAddress };
         using var response = await http.PostAsJsonAsync(new Uri("api/events", UriKind.Relative), new { app, kind = "image", tag }, ct);
@@ -98,7 +78,7 @@ public sealed partial class LeaderElectionTests
         return runs.Count(r => r.Status == status) + events.Count(e => runs.All(r => r.TriggerEventId != e));
     }
 
-    private static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, string what, Func<string> log)
+    internal static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe, string what, Func<string> log)
         where T : class
     {
         var deadline = DateTime.UtcNow + Patience;

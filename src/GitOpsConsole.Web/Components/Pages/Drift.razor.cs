@@ -62,7 +62,7 @@ public partial class Drift : IDisposable
 
     private async Task LoadAsync()
     {
-        _applications = await Catalog.ListAsync();
+        _applications = await Catalog.ListConfiguredAsync();
         var open = await Store.ListAsync(null, open: true);
         var resolved = await Store.ListAsync(null, open: false, limit: ResolvedShown * Math.Max(1, _applications.Count));
         _findings = [.. open, .. resolved];
@@ -93,7 +93,7 @@ public partial class Drift : IDisposable
     private async Task SetSelfHealAsync(Application app, bool enabled)
     {
         await SelfHeal.SetAsync(app.Name, enabled, _user, CancellationToken.None);
-        _applications = await Catalog.ListAsync();
+        _applications = await Catalog.ListConfiguredAsync();
         Snackbar.Add($"Self-heal of {app.Name} is {(enabled ? "on" : "off")}", Severity.Success);
     }
 

@@ -22,7 +22,7 @@ public partial class Events
 
     protected override async Task OnInitializedAsync()
     {
-        _applications = [.. (await Catalog.ListAsync()).Select(a => a.Name)];
+        _applications = [.. (await Catalog.ListConfiguredAsync()).Select(a => a.Name)];
         ReloadOn(Feed);
     }
 

@@ -31,7 +31,7 @@ public partial class Overview
 
     protected override async Task OnInitializedAsync()
     {
-        _applications = await Catalog.ListAsync();
+        _applications = await Catalog.ListConfiguredAsync();
         _latest = await Events.LatestPerApplicationAsync();
         // Each recorded event updates its application's row without a reload.
         _subscription = Feed.Subscribe(recorded => InvokeAsync(() =>

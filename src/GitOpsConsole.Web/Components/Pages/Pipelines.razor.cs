@@ -32,7 +32,7 @@ public partial class Pipelines
 
     protected override async Task OnInitializedAsync()
     {
-        _applications = [.. (await Catalog.ListAsync()).Select(a => a.Name)];
+        _applications = [.. (await Catalog.ListConfiguredAsync()).Select(a => a.Name)];
         ReloadOn(Feed);
     }
 

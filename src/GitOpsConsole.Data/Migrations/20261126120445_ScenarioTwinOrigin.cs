@@ -1,0 +1,48 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GitOpsConsole.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class ScenarioTwinOrigin : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Origin",
+                table: "Applications",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "Configured");
+
+            migrationBuilder.AddColumn<long>(
+                name: "RetiredAt",
+                table: "Applications",
+                type: "INTEGER",
+                nullable: true);
+
+            // Twins the lab made before the column existed: the applications its scenario runs name.
+            migrationBuilder.Sql(
+                """
+                UPDATE "Applications" SET "Origin" = 'ScenarioTwin'
+                WHERE "Name" IN (SELECT "WorkflowApplication" FROM "ScenarioRuns" WHERE "WorkflowApplication" IS NOT NULL)
+                   OR "Name" IN (SELECT "AgentApplication" FROM "ScenarioRuns" WHERE "AgentApplication" IS NOT NULL);
+                """);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Origin",
+                table: "Applications");
+
+            migrationBuilder.DropColumn(
+                name: "RetiredAt",
+                table: "Applications");
+        }
+    }
+}
