@@ -86,7 +86,7 @@ internal sealed class AgentCallRunner(AgentSessionParts parts, AgentConversation
         var policyCall = new PolicyCall(app, tool, function!.Name, ToolMetadata.Mutates(function), arguments!, action);
         while (true)
         {
-            var verdict = AgentPolicy.Check(policyCall, parts.Settings.PolicyFor(app.Environment), parts.Time.GetUtcNow());
+            var verdict = AgentPolicy.Check(policyCall, parts.Policies.For(app), parts.Time.GetUtcNow());
             switch (verdict.Decision)
             {
                 case PolicyDecision.Deny:

@@ -1,3 +1,4 @@
+using GitOpsConsole.Core.Agent.Policies;
 using GitOpsConsole.Core.Agent.Questions;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Core.Runs;
@@ -16,7 +17,7 @@ public sealed record AgentModel(IChatCompletionService Chat, string Provider, st
 /// trace entries, bounded, and resumable from the trace.
 /// </summary>
 public sealed class AgentEngine(
-    WorkflowTools tools, WorkflowSettings workflowSettings, AgentModel model, IAgentJournal trace, IQuestionService questions, IInstructionInbox inbox, AgentSettings settings, TimeProvider time)
+    WorkflowTools tools, WorkflowSettings workflowSettings, AgentModel model, IAgentJournal trace, IQuestionService questions, IInstructionInbox inbox, AgentSettings settings, PolicyBook policies, TimeProvider time)
 {
     private readonly SecretRedactor _redactor = new(settings.RedactPatterns);
 
@@ -29,8 +30,9 @@ public sealed class AgentEngine(
         ArgumentNullException.ThrowIfNull(trigger);
         var context = new AgentRunContext(run, app);
         var kernel = new Kernel();
-        kernel.Plugins.Add(AgentToolbox.Create(tools, workflowSettings, settings.PolicyFor(app.Environment), context, time));
-        var session = new AgentSession(new AgentSessionParts(context, trigger, journal, trace, questions, inbox, model, kernel, settings, ForModel, time));
+        // policy_check reads the policy as the run starts; the loop checks each call against the live one.
+        kernel.Plugins.Add(AgentToolbox.Create(tools, workflowSettings, policies.For(app), context, time));
+        var session = new AgentSession(new AgentSessionParts(context, trigger, journal, trace, questions, inbox, model, kernel, settings, policies, ForModel, time));
         return session.RunAsync(cancellationToken);
     }
 
@@ -55,5 +57,6 @@ internal sealed record AgentSessionParts(
     AgentModel Model,
     Kernel Kernel,
     AgentSettings Settings,
+    PolicyBook Policies,
     Func<string, string> ForModel,
     TimeProvider Time);

@@ -84,6 +84,12 @@ public static class AgentPolicy
             }
         }
 
+        foreach (var period in policy.FreezePeriods.Where(p => p.Covers(now)))
+        {
+            var why = $"{call.App.Name} is in the freeze '{period.Name}' until {period.Until.ToUniversalTime():yyyy-MM-dd HH:mm:ss} (UTC)";
+            return period.Action == Configuration.FreezeAction.Defer ? new(PolicyDecision.Defer, why, period.Until) : new(PolicyDecision.Ask, why);
+        }
+
         return call.App.RequireApproval || policy.RequireApproval
             ? new(PolicyDecision.Ask, $"{call.App.Name} ({env}) needs a person's approval for every change")
             : PolicyVerdict.Allow;

@@ -6,7 +6,7 @@ using Microsoft.SemanticKernel;
 
 namespace GitOpsConsole.Core.Agent;
 
-/// <summary><c>values_set_image_tag</c>, <c>git_revert</c> and <c>git_diff</c>: every change is a commit in the deployment repository.</summary>
+/// <summary><c>values_set_image_tag</c>, <c>git_revert</c>, <c>git_diff</c> and <c>git_read_file</c>: every change is a commit in the deployment repository.</summary>
 internal static class GitFunctions
 {
     public static IEnumerable<KernelFunction> Create(IValuesTool values, IGitTool git, AgentRunContext context)
@@ -39,6 +39,19 @@ internal static class GitFunctions
             {
                 var diff = await git.DiffAsync(context.Application, from, to, ct);
                 return new ToolOutput(diff, $"Diff {CommitSha.Abbreviate(from)}..{CommitSha.Abbreviate(to)}: {diff.Split('\n').Length} lines");
+            });
+
+        yield return AgentToolbox.Function("git_read_file",
+            "Reads one file of the deployment repository at a revision, e.g. the Helm values file before changing it. Returns the path, the revision and the text.",
+            mutates: false,
+            async ([Description("The file's path from the repository root, e.g. chart/values.yaml.")] string path,
+                [Description("The commit SHA or branch to read at; default: the application's branch.")] string? @ref = null,
+                CancellationToken ct = default) =>
+            {
+                var app = context.Application;
+                var revision = string.IsNullOrWhiteSpace(@ref) ? app.Branch : @ref;
+                var text = await git.ReadFileAsync(app, path, revision, ct);
+                return new ToolOutput(new { path, revision, text }, $"Read {path} at {CommitSha.Abbreviate(revision)}: {text.Split('\n').Length} lines");
             });
     }
 }

@@ -21,11 +21,29 @@ public sealed class StepRecorder(IRunJournal journal, Guid runId, IReadOnlyList<
 
     private int _sequence;
 
+    /// <summary>Clears each mutating step (<see cref="MutateAsync"/>) before it first runs; none = every step runs.</summary>
+    public IStepGate? Gate { get; init; }
+
+    /// <summary>
+    /// <see cref="RunAsync"/> for a step that changes something: the gate clears it first, unless a resumed run
+    /// already made it (its recorded output is returned, as for any step).
+    /// </summary>
+    public async Task<T> MutateAsync<T>(string tool, object? input, string startSummary, Func<CancellationToken, Task<StepResult<T>>> action, CancellationToken cancellationToken)
+    {
+        var sequence = _sequence + 1;
+        if (Gate is not null && Done(sequence, tool) is null)
+        {
+            await Gate.ClearAsync(new GatedStep(runId, sequence, tool, input is null ? null : JsonSerializer.Serialize(input, Json), startSummary), cancellationToken);
+        }
+
+        return await RunAsync(tool, input, startSummary, action, cancellationToken);
+    }
+
     public async Task<T> RunAsync<T>(string tool, object? input, string startSummary, Func<CancellationToken, Task<StepResult<T>>> action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
         var sequence = ++_sequence;
-        var done = previous.FirstOrDefault(s => s.Sequence == sequence && s.Tool == tool && s.Status == StepStatus.Succeeded && s.OutputJson is not null);
+        var done = Done(sequence, tool);
         if (done is not null)
         {
             return JsonSerializer.Deserialize<T>(done.OutputJson!, Json)!;
@@ -61,4 +79,7 @@ public sealed class StepRecorder(IRunJournal journal, Guid runId, IReadOnlyList<
             throw new StepFailedException(tool, ex.Message, ex);
         }
     }
+
+    private Step? Done(int sequence, string tool) =>
+        previous.FirstOrDefault(s => s.Sequence == sequence && s.Tool == tool && s.Status == StepStatus.Succeeded && s.OutputJson is not null);
 }

@@ -54,6 +54,8 @@ public enum ConditionKind
     PolicyChangeMidRun,
     /// <summary>The pushed commit bumps the chart's version in Chart.yaml.</summary>
     ChartVersionBump,
+    /// <summary>After a step (by default the build's trigger), a freeze window starts for the application: each later change asks for approval.</summary>
+    FreezeWindowMidRun,
 }
 
 /// <summary>An injected condition; <see cref="AfterTool"/> is the step that sets off a mid-run one.</summary>

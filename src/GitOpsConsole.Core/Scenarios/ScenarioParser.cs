@@ -107,10 +107,10 @@ public static class ScenarioParser
             throw root.Error("conditions", "MissingTag needs an image event (event.kind: image)");
         }
 
-        var midRun = new[] { ConditionKind.DriftDuringRollout, ConditionKind.PolicyChangeMidRun };
+        var midRun = new[] { ConditionKind.DriftDuringRollout, ConditionKind.PolicyChangeMidRun, ConditionKind.FreezeWindowMidRun };
         if (definition.Conditions.FirstOrDefault(c => c.AfterTool is not null && !midRun.Contains(c.Kind)) is { } early)
         {
-            throw root.Error("conditions", $"{early.Kind} is part of the start or the event; 'after' applies to {string.Join(" and ", midRun)} only");
+            throw root.Error("conditions", $"{early.Kind} is part of the start or the event; 'after' applies to {string.Join(", ", midRun)} only");
         }
     }
 }

@@ -10,7 +10,7 @@ internal sealed class BuildSteps(ICiTool ci, WorkflowSettings settings)
     public async Task<CiBuild> BuildAsync(StepRecorder steps, Application app, string commit, CancellationToken cancellationToken)
     {
         var short7 = CommitSha.Abbreviate(commit);
-        var started = await steps.RunAsync("ci.trigger_build", new { app = app.Name, commit }, $"Build {app.Name}@{short7}", async ct =>
+        var started = await steps.MutateAsync("ci.trigger_build", new { app = app.Name, commit }, $"Build {app.Name}@{short7}", async ct =>
         {
             var build = await ci.TriggerBuildAsync(app, commit, ct);
             // Said at trigger time: a build still queued or running is "started"; one that already ended is reused as it is.

@@ -9,10 +9,11 @@ namespace GitOpsConsole.Core.Workflow;
 /// <summary>
 /// The predefined pipeline: build the commit (or take the released image), commit the new tag to the values
 /// file, sync exactly that commit, wait for Healthy; when the new version is Degraded, fails to sync or times
-/// out, revert the deploy commit in Git and sync back (RollbackOnFailure). Every step goes through the journal,
+/// out, revert the deploy commit in Git and sync back (RollbackOnFailure). Every change is checked against policy
+/// first (<see cref="WorkflowPolicy"/>: freeze windows, approval). Every step goes through the journal,
 /// so a restarted run replays what it did and continues where it stopped.
 /// </summary>
-public sealed class WorkflowEngine(WorkflowTools tools, WorkflowSettings settings, ITagSelector tagSelector, TimeProvider time)
+public sealed class WorkflowEngine(WorkflowTools tools, WorkflowSettings settings, ITagSelector tagSelector, WorkflowPolicy policy, TimeProvider time)
 {
     private readonly BuildSteps _builds = new(tools.Ci, settings);
     private readonly TagPolicyStep _tagPolicy = new(tools.Registry, tagSelector);
@@ -23,7 +24,9 @@ public sealed class WorkflowEngine(WorkflowTools tools, WorkflowSettings setting
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(journal);
-        var steps = new StepRecorder(journal, run.Id, await journal.StepsAsync(run.Id, cancellationToken), time);
+        var previous = await journal.StepsAsync(run.Id, cancellationToken);
+        // A pull-request check builds but deploys nothing, so policy does not gate it; a deployment's changes are.
+        var steps = new StepRecorder(journal, run.Id, previous, time) { Gate = trigger.Kind == TriggerKind.PullRequest ? null : policy.For(run, app, journal) };
         try
         {
             if (trigger.Kind == TriggerKind.PullRequest)
@@ -75,6 +78,10 @@ public sealed class WorkflowEngine(WorkflowTools tools, WorkflowSettings setting
         {
             return RunOutcome.Failed(ex.Message);
         }
+        catch (RunStoppedException ex)
+        {
+            return ex.Outcome;
+        }
         catch (ArgumentException ex)
         {
             return RunOutcome.Failed(ex.Message);
@@ -84,7 +91,7 @@ public sealed class WorkflowEngine(WorkflowTools tools, WorkflowSettings setting
     /// <param name="whenUnchanged">Set for a policy pick: when Git already has the tag the run ends here with this reason (no commit, no sync).</param>
     private async Task<RunOutcome> DeployAsync(StepRecorder steps, Run run, Application app, string image, string tag, string? whenUnchanged, IRunJournal journal, CancellationToken cancellationToken)
     {
-        var deploy = await steps.RunAsync("values.set_image_tag", new { app = app.Name, file = $"{app.Path}/{app.ValuesFile}", path = app.ImageTagPath, tag },
+        var deploy = await steps.MutateAsync("values.set_image_tag", new { app = app.Name, file = $"{app.Path}/{app.ValuesFile}", path = app.ImageTagPath, tag },
             $"Set {app.ImageTagPath} to {tag}", async ct =>
             {
                 var change = await tools.Values.SetImageTagAsync(app, image, tag, new RunStepKey(run.Id, "deploy"), ct);
@@ -123,7 +130,7 @@ public sealed class WorkflowEngine(WorkflowTools tools, WorkflowSettings setting
 
     private async Task<RunOutcome> RollBackAsync(StepRecorder steps, Run run, Application app, string deployCommit, string problem, IRunJournal journal, CancellationToken cancellationToken)
     {
-        var revert = await steps.RunAsync("git.revert", new { app = app.Name, commit = deployCommit }, $"Revert {CommitSha.Abbreviate(deployCommit)}", async ct =>
+        var revert = await steps.MutateAsync("git.revert", new { app = app.Name, commit = deployCommit }, $"Revert {CommitSha.Abbreviate(deployCommit)}", async ct =>
         {
             var change = await tools.Git.RevertAsync(app, deployCommit, new RunStepKey(run.Id, "rollback"), ct);
             return new StepResult<GitChange>(change, change.Summary);
@@ -142,7 +149,7 @@ public sealed class WorkflowEngine(WorkflowTools tools, WorkflowSettings setting
 
     private async Task<HealthResult> SyncAndWaitAsync(StepRecorder steps, Run run, Application app, string revision, CancellationToken cancellationToken)
     {
-        var sync = await steps.RunAsync("operator.sync", new { app = app.Name, revision }, $"Sync {app.Name} to {CommitSha.Abbreviate(revision)}", async ct =>
+        var sync = await steps.MutateAsync("operator.sync", new { app = app.Name, revision }, $"Sync {app.Name} to {CommitSha.Abbreviate(revision)}", async ct =>
         {
             var result = await tools.Operator.SyncAsync(app, revision, $"run:{run.Id}", ct);
             var changed = result.Resources.Count(r => r.Outcome is not ResourceSyncOutcome.Unchanged);

@@ -1,5 +1,6 @@
 using GitOpsConsole.Core.Agent;
 using GitOpsConsole.Core.Agent.Offline;
+using GitOpsConsole.Core.Agent.Policies;
 using GitOpsConsole.Core.Agent.Questions;
 using GitOpsConsole.Core.Configuration;
 using GitOpsConsole.Data.Agent;
@@ -22,6 +23,8 @@ internal static class AgentRegistration
         services.AddSingleton<InstructionStore>();
         services.AddSingleton<IInstructionInbox>(p => p.GetRequiredService<InstructionStore>());
         services.AddSingleton(p => AgentSettings.From(Agent(p)));
+        services.AddSingleton<PolicyBook>();
+        services.AddSingleton<Core.Workflow.WorkflowPolicy>();
         services.AddSingleton(p => Agent(p) is { Provider: "Offline" }
             ? new AgentModel(new OfflinePlanner(), "Offline", OfflinePlanner.ModelId)
             : LlmProvider.Create(Agent(p), Environment.GetEnvironmentVariable));

@@ -13,7 +13,8 @@ namespace GitOpsConsole.Web.Scenarios;
 /// </summary>
 internal sealed partial class ScenarioLab(
     ScenarioCatalog catalog, ScenarioRunStore store, TwinWorlds worlds, ScenarioEvents events, RunWatch watch, EndStateReader ends,
-    Data.Applications.ApplicationCatalog applications, TwinCleanup cleanup, Sandbox.SandboxRuntime sandbox, IHostApplicationLifetime lifetime, ILogger<ScenarioLab> logger) : IDisposable
+    Data.Applications.ApplicationCatalog applications, TwinCleanup cleanup, Sandbox.SandboxRuntime sandbox, Core.Agent.Policies.PolicyBook policies, TimeProvider time,
+    IHostApplicationLifetime lifetime, ILogger<ScenarioLab> logger) : IDisposable
 {
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(3);
 
@@ -101,7 +102,7 @@ internal sealed partial class ScenarioLab(
 
     private async Task<(Guid RunId, ObservedEnd End)> PlayTwinAsync(ScenarioDefinition scenario, Guid scenarioRunId, TwinApp twin, CancellationToken cancellationToken)
     {
-        var conditions = new MidRunConditions(scenario, twin, sandbox, applications);
+        var conditions = new MidRunConditions(scenario, twin, sandbox, applications, policies, time);
         var fired = await events.FireAsync(scenario, twin, scenarioRunId, cancellationToken);
         var ended = await watch.SettledAsync(scenario, twin.Name, fired, conditions.OnRunChangedAsync, RunTimeout, cancellationToken);
         // A failed build brought no image; "new" then names the one CI would have pushed.

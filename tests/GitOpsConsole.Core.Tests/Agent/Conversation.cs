@@ -55,8 +55,21 @@ internal sealed class Conversation
         Then("ci_trigger_build", new { commit = Commit }, new { id = "b1", commit = Commit, state = "Running", logTail = Array.Empty<string>() })
             .Then("ci_get_build", new { buildId = "b1", waitSeconds = 600 }, new { id = "b1", commit = Commit, state, image = state == "Succeeded" ? "127.0.0.1:5081/storefront:1a2b3c4" : null, error, logTail = log });
 
+    public const string OneImageValues = "replicaCount: 1\nimage:\n  repository: 127.0.0.1:5081/storefront\n  tag: \"1.0.0\"\n";
+
+    public const string TwoImageValues = OneImageValues + "sidecar:\n  image:\n    repository: 127.0.0.1:5081/log-shipper\n    tag: \"2.4.1\"\n";
+
+    /// <summary>The planner's read of the values file before its first tag commit.</summary>
+    public Conversation ValuesRead(string text = OneImageValues) =>
+        Then("git_read_file", new { path = "chart/values.yaml" }, new { path = "chart/values.yaml", revision = "main", text });
+
+    public Conversation Answered(string question, string answer, params string[] choices) =>
+        Then("human_ask", new { question, choices, defaultAnswer = "stop" }, new { status = "Answered", answer, answeredBy = "alice" });
+
+    public Conversation Diff(params string[] differences) => Then("operator_diff", new { revision = DeployCommit }, differences);
+
     public Conversation Deployed() =>
-        Built().Then("values_set_image_tag", new { tag = "1a2b3c4", repository = "127.0.0.1:5081/storefront" }, new { commitSha = DeployCommit, outcome = "Committed", summary = "deploy(storefront): 1a2b3c4" })
+        Built().ValuesRead().Then("values_set_image_tag", new { tag = "1a2b3c4", repository = "127.0.0.1:5081/storefront" }, new { commitSha = DeployCommit, outcome = "Committed", summary = "deploy(storefront): 1a2b3c4" })
             .Then("operator_sync", new { revision = DeployCommit }, new { revision = DeployCommit, succeeded = true, message = "", changed = 1, total = 3 });
 
     public Conversation Health(string status, string message = "") => Then("cluster_health", new { }, new { status, message });

@@ -54,9 +54,10 @@ public class GuardrailTests
         var mutating = plugin.Where(ToolMetadata.Mutates).Select(ToolMetadata.ToolboxName).Order();
 
         Assert.Equal(["chart.bump_version", "ci.trigger_build", "commit.set_status", "git.open_pull_request", "git.revert", "operator.sync", "values.set", "values.set_image_tag"], mutating);
-        Assert.Equal(20, plugin.FunctionCount);
+        Assert.Equal(21, plugin.FunctionCount);
         Assert.Contains("registry.list_tags", plugin.Where(f => !ToolMetadata.Mutates(f)).Select(ToolMetadata.ToolboxName));
         Assert.Contains("operator.history", plugin.Where(f => !ToolMetadata.Mutates(f)).Select(ToolMetadata.ToolboxName));
+        Assert.Contains("git.read_file", plugin.Where(f => !ToolMetadata.Mutates(f)).Select(ToolMetadata.ToolboxName));
     }
 
     [Fact]

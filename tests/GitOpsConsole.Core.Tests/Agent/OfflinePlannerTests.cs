@@ -24,9 +24,17 @@ public class OfflinePlannerTests
     }
 
     [Fact]
-    public async Task Next_BuildSucceeded_CommitsTheBuiltTag()
+    public async Task Next_BuildSucceeded_ReadsTheValuesFileFirst()
     {
         var reply = await Conversation.Push().Built().NextAsync();
+
+        AssertCall(reply, "git_read_file", ("path", "chart/values.yaml"));
+    }
+
+    [Fact]
+    public async Task Next_ValuesFileWithOneImageField_CommitsTheBuiltTagWithoutAsking()
+    {
+        var reply = await Conversation.Push().Built().ValuesRead().NextAsync();
 
         AssertCall(reply, "values_set_image_tag", ("tag", "1a2b3c4"), ("repository", "127.0.0.1:5081/storefront"));
     }
@@ -34,7 +42,7 @@ public class OfflinePlannerTests
     [Fact]
     public async Task Next_TagCommitted_SyncsExactlyTheDeployCommit()
     {
-        var reply = await Conversation.Push().Built()
+        var reply = await Conversation.Push().Built().ValuesRead()
             .Then("values_set_image_tag", new { tag = "1a2b3c4" }, new { commitSha = Conversation.DeployCommit, outcome = "Committed", summary = "deploy" })
             .NextAsync();
 
@@ -50,12 +58,116 @@ public class OfflinePlannerTests
     }
 
     [Fact]
-    public async Task Next_HealthyAfterDeploy_EndsSucceededWithDecisions()
+    public async Task Next_HealthyAfterDeploy_ComparesTheClusterWithTheDeployCommit()
     {
         var reply = await Conversation.Push().Deployed().Health("Healthy").NextAsync();
 
+        AssertCall(reply, "operator_diff", ("revision", Conversation.DeployCommit));
+    }
+
+    [Fact]
+    public async Task Next_HealthyAndClusterEqualsGit_EndsSucceededWithDecisions()
+    {
+        var reply = await Conversation.Push().Deployed().Health("Healthy").Diff().NextAsync();
+
         var report = AssertEnd(reply, RunStatus.Succeeded);
         Assert.Contains(report.Decisions, d => d.Evidence.Contains("Healthy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Next_ValuesFileWithTwoImageFields_AsksWhichFieldWithTheFieldsAsChoices()
+    {
+        var reply = await Conversation.Push().Built().ValuesRead(Conversation.TwoImageValues).NextAsync();
+
+        var call = Assert.Single(reply.Items.OfType<FunctionCallContent>());
+        Assert.Equal("human_ask", call.FunctionName);
+        Assert.Equal(["image.tag", "sidecar.image.tag", "stop"], (string[])call.Arguments!["choices"]!);
+        Assert.Equal("stop", call.Arguments["defaultAnswer"]);
+        Assert.Contains("Which image field should get tag 1a2b3c4?", call.Arguments["question"]!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Next_ConfiguredFieldChosen_CommitsTheBuiltTag()
+    {
+        var reply = await Conversation.Push().Built().ValuesRead(Conversation.TwoImageValues).Answered("Which image field?", "image.tag").NextAsync();
+
+        AssertCall(reply, "values_set_image_tag", ("tag", "1a2b3c4"), ("repository", "127.0.0.1:5081/storefront"));
+        Assert.Contains("alice chose image.tag", reply.Content, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sidecar.image.tag")]
+    [InlineData("stop")]
+    [InlineData("not sure, ask Bob")]
+    public async Task Next_OtherFieldOrStopChosen_EscalatesWithoutCommitting(string answer)
+    {
+        var reply = await Conversation.Push().Built().ValuesRead(Conversation.TwoImageValues).Answered("Which image field?", answer).NextAsync();
+
+        var report = AssertEnd(reply, RunStatus.Escalated);
+        Assert.Contains($"the answer was '{answer}', not the configured image.tag", report.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Next_ImageReleaseWithTwoImageFields_AsksBeforeCommitting()
+    {
+        var reply = await Conversation.Release("127.0.0.1:5081/storefront", "2.1.0").ValuesRead(Conversation.TwoImageValues).NextAsync();
+
+        Assert.Equal("human_ask", Assert.Single(reply.Items.OfType<FunctionCallContent>()).FunctionName);
+    }
+
+    [Fact]
+    public async Task Next_DriftAfterTheDeploySync_AsksWhetherItWasIntended()
+    {
+        var reply = await Conversation.Push().Deployed().Health("Healthy").Diff(Drift).NextAsync();
+
+        var call = Assert.Single(reply.Items.OfType<FunctionCallContent>());
+        Assert.Equal("human_ask", call.FunctionName);
+        Assert.Equal(["keep Git", "stop"], (string[])call.Arguments!["choices"]!);
+        Assert.Contains("Was this change intended?", call.Arguments["question"]!.ToString(), StringComparison.Ordinal);
+        Assert.Contains(Drift, call.Arguments["question"]!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Next_DriftAnsweredKeepGit_SyncsTheDeployCommitAgain()
+    {
+        var reply = await Drifted("keep Git").NextAsync();
+
+        AssertCall(reply, "operator_sync", ("revision", Conversation.DeployCommit));
+    }
+
+    [Fact]
+    public async Task Next_ResyncedAfterDriftAndClean_EndsSucceededNamingTheDrift()
+    {
+        var reply = await Resynced().Health("Healthy").Diff().NextAsync();
+
+        var report = AssertEnd(reply, RunStatus.Succeeded);
+        Assert.Contains(report.Decisions, d => d.Evidence.Contains("answered 'keep Git'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Next_ResyncedAfterDriftAndHealthy_ChecksTheDiffAgain()
+    {
+        var reply = await Resynced().Health("Healthy").NextAsync();
+
+        AssertCall(reply, "operator_diff", ("revision", Conversation.DeployCommit));
+    }
+
+    [Fact]
+    public async Task Next_DriftSurvivesTheResync_EscalatesWithoutAskingAgain()
+    {
+        var reply = await Resynced().Health("Healthy").Diff(Drift).NextAsync();
+
+        var report = AssertEnd(reply, RunStatus.Escalated);
+        Assert.Contains("after syncing it again", report.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Next_DriftAnsweredStop_EscalatesAndLeavesTheCluster()
+    {
+        var reply = await Drifted("stop").NextAsync();
+
+        var report = AssertEnd(reply, RunStatus.Escalated);
+        Assert.Contains("left a live change in place", report.Summary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -131,7 +243,7 @@ public class OfflinePlannerTests
     [Fact]
     public async Task Next_ImageRelease_CommitsTheReleasedTagWithoutBuilding()
     {
-        var reply = await Conversation.Release("127.0.0.1:5081/storefront", "2.1.0").NextAsync();
+        var reply = await Conversation.Release("127.0.0.1:5081/storefront", "2.1.0").ValuesRead().NextAsync();
 
         AssertCall(reply, "values_set_image_tag", ("tag", "2.1.0"), ("repository", "127.0.0.1:5081/storefront"));
     }
@@ -160,6 +272,14 @@ public class OfflinePlannerTests
         Assert.Equal(0, TokenUsage.Of(reply));
         Assert.Equal("offline-planner", reply.ModelId);
     }
+
+    private const string Drift = "Deployment/storefront: Modified spec.template.spec.containers[0].image 127.0.0.1:5081/storefront:0.9.0 -> 127.0.0.1:5081/storefront:1a2b3c4";
+
+    private static Conversation Drifted(string answer) =>
+        Conversation.Push().Deployed().Health("Healthy").Diff(Drift).Answered("After syncing d1d2d3d the live cluster differs from Git: ... Was this change intended?", answer, "keep Git", "stop");
+
+    private static Conversation Resynced() =>
+        Drifted("keep Git").Then("operator_sync", new { revision = Conversation.DeployCommit }, new { revision = Conversation.DeployCommit, succeeded = true, message = "", changed = 1, total = 3 });
 
     private static Conversation Reverted() =>
         Conversation.Push().Deployed().Health("Degraded", "pod web-1: CrashLoopBackOff")

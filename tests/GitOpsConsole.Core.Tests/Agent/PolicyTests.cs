@@ -39,6 +39,46 @@ public class PolicyTests
     }
 
     [Fact]
+    public void Check_InsideAFreezePeriodOfTheApp_AsksOrDefersUntilItsEnd()
+    {
+        var book = new PolicyBook(AgentSettings.From(new AgentOptions()));
+        book.Freeze("shop", new FreezePeriod("incident", Monday10Utc, Monday10Utc.AddMinutes(30), FreezeAction.Ask));
+        var deferBook = new PolicyBook(AgentSettings.From(new AgentOptions()));
+        deferBook.Freeze("shop", new FreezePeriod("incident", Monday10Utc, Monday10Utc.AddMinutes(30), FreezeAction.Defer));
+
+        var inside = AgentPolicy.Check(Call(App()), book.For(App()), Monday10Utc.AddMinutes(5));
+        var after = AgentPolicy.Check(Call(App()), book.For(App()), Monday10Utc.AddMinutes(30));
+        var billing = App();
+        billing.Name = "billing";
+        var otherApp = AgentPolicy.Check(Call(billing), book.For(billing), Monday10Utc.AddMinutes(5));
+        var deferred = AgentPolicy.Check(Call(App()), deferBook.For(App()), Monday10Utc.AddMinutes(5));
+
+        Assert.Equal((PolicyDecision.Ask, "shop is in the freeze 'incident' until 2026-11-23 10:30:00 (UTC)"), (inside.Decision, inside.Reason));
+        Assert.Equal(PolicyDecision.Allow, after.Decision);
+        Assert.Equal(PolicyDecision.Allow, otherApp.Decision);
+        Assert.Equal((PolicyDecision.Defer, Monday10Utc.AddMinutes(30)), (deferred.Decision, deferred.Until));
+    }
+
+    [Fact]
+    public void ForWorkflow_ReadOnlyAndToolLimits_AreTheAgentsOnlyWhileFreezeWindowsAndApprovalStay()
+    {
+        var options = new AgentOptions();
+        options.Policies["dev"] = new AgentPolicyOptions
+        {
+            ReadOnly = true, MaxReplicas = 2, AllowedTools = ["cluster.health"], RequireApproval = true,
+            FreezeWindows = [new FreezeWindowOptions { Name = "nightly", Start = "22:00", End = "06:00" }],
+        };
+        var book = new PolicyBook(AgentSettings.From(options));
+
+        var workflow = book.ForWorkflow(App());
+        var agent = book.For(App());
+
+        Assert.Equal((false, null, 0, true, 1), (workflow.ReadOnly, workflow.MaxReplicas, workflow.AllowedTools.Count, workflow.RequireApproval, workflow.FreezeWindows.Count));
+        Assert.Equal((true, 2, 1), (agent.ReadOnly, agent.MaxReplicas, agent.AllowedTools.Count));
+        Assert.Equal(PolicyDecision.Ask, AgentPolicy.Check(Call(App()), workflow, Monday10Utc).Decision);
+    }
+
+    [Fact]
     public void Defaults_ProdRequiresApprovalAndOtherEnvironmentsDoNot()
     {
         var settings = AgentSettings.From(new AgentOptions());

@@ -33,6 +33,14 @@ public class ScenarioParserTests
         Assert.Equal(new ExpectedEnd(RunStatus.RolledBack, ExpectedImage.Previous, HealthStatus.Healthy, null), scenario.Agent);
     }
 
+    [Fact]
+    public void Parse_FreezeWindowMidRun_TakesTheStepItFollows()
+    {
+        var scenario = ScenarioParser.Parse("x.yaml", Merge(Valid, "conditions:\n  - kind: FreezeWindowMidRun\n    after: ci.get_build"));
+
+        Assert.Equal(new ScenarioCondition(ConditionKind.FreezeWindowMidRun, "ci.get_build"), Assert.Single(scenario.Conditions));
+    }
+
     [Theory]
     [InlineData("expect:\n  workflow: { outcome: Done }", "x.yaml: expect.workflow.outcome: 'Done' is not one of")]
     [InlineData("event: { kind: image }", "x.yaml: event.tag: is required for an image event")]

@@ -44,7 +44,7 @@ public class AgentResumeTests
         var finished = await EventuallyAsync(async () => await query.GetAsync(runId, Ct) is { Run.FinishedAt: not null } r ? r : null, TimeSpan.FromSeconds(90), "the resumed run to finish");
 
         Assert.True(finished.Run.Status == RunStatus.Succeeded, finished.Run.Reason);
-        Assert.Equal(["ci.trigger_build", "values.set_image_tag", "operator.sync", "cluster.health"], finished.Run.Steps.Select(s => s.Tool).Where(t => t != "ci.get_build"));
+        Assert.Equal(["ci.trigger_build", "git.read_file", "values.set_image_tag", "operator.sync", "cluster.health", "operator.diff"], finished.Run.Steps.Select(s => s.Tool).Where(t => t != "ci.get_build"));
         var trace = await resumed.GetRequiredService<TraceStore>().EntriesAsync(runId, Ct);
         Assert.Equal(finished.Run.Steps.Count, trace.Count(t => t.Kind == TraceKind.ToolCall));
         Assert.Equal(finished.Run.Steps.Count, trace.Count(t => t.Kind == TraceKind.ToolResult));

@@ -27,7 +27,7 @@ public class AgentRunTests
         Assert.Equal(DeploymentEngine.Agent, run.Run.Engine);
         Assert.Equal(("Offline", "offline-planner", 0L), (run.Run.Provider, run.Run.Model, run.Run.LlmTokens));
         // ci.get_build only when the build had not finished by the time ci.trigger_build answered.
-        Assert.Equal(["ci.trigger_build", "values.set_image_tag", "operator.sync", "cluster.health"], run.Run.Steps.Select(s => s.Tool).Where(t => t != "ci.get_build"));
+        Assert.Equal(["ci.trigger_build", "git.read_file", "values.set_image_tag", "operator.sync", "cluster.health", "operator.diff"], run.Run.Steps.Select(s => s.Tool).Where(t => t != "ci.get_build"));
         Assert.All(run.Run.Steps, s => Assert.Equal(StepStatus.Succeeded, s.Status));
         Assert.Equal(run.Run.DeployCommitSha, Tip(services, "storefront"));
         Assert.Equal(1, run.Run.CommitsMade);
@@ -64,9 +64,9 @@ public class AgentRunTests
         var run = await FinishedRunAsync(services, pushed);
         Assert.True(run.Run.Status == RunStatus.RolledBack, run.Run.Reason);
         var steps = run.Run.Steps.Where(s => s.Tool != "ci.get_build").ToList();
-        Assert.Equal(["ci.trigger_build", "values.set_image_tag", "operator.sync", "cluster.health", "git.revert", "operator.sync", "cluster.health"], steps.Select(s => s.Tool));
-        Assert.Equal(StepStatus.Failed, steps[3].Status);
-        Assert.Equal(StepStatus.Succeeded, steps[6].Status);
+        Assert.Equal(["ci.trigger_build", "git.read_file", "values.set_image_tag", "operator.sync", "cluster.health", "git.revert", "operator.sync", "cluster.health"], steps.Select(s => s.Tool));
+        Assert.Equal(StepStatus.Failed, steps[4].Status);
+        Assert.Equal(StepStatus.Succeeded, steps[7].Status);
         Assert.Equal(run.Run.RollbackCommitSha, Tip(services, "catalog"));
         Assert.Equal(2, run.Run.CommitsMade);
 

@@ -43,7 +43,7 @@ public class ApprovalFlowTests
         Assert.StartsWith("Approve ci.trigger_build(commit=", first.Text, StringComparison.Ordinal);
         // ci.trigger_build, values.set_image_tag and operator.sync: each mutation asked once.
         Assert.Equal(3, run.Run.QuestionsAsked);
-        Assert.Equal(["ci.trigger_build", "values.set_image_tag", "operator.sync", "cluster.health"], run.Run.Steps.Select(s => s.Tool).Where(t => t != "ci.get_build"));
+        Assert.Equal(["ci.trigger_build", "git.read_file", "values.set_image_tag", "operator.sync", "cluster.health", "operator.diff"], run.Run.Steps.Select(s => s.Tool).Where(t => t != "ci.get_build"));
         Assert.Equal(run.Run.DeployCommitSha, Tip(services, "payments"));
         Assert.Equal(1, run.Run.CommitsMade);
         var trace = await services.GetRequiredService<TraceStore>().EntriesAsync(run.Run.Id, Ct);

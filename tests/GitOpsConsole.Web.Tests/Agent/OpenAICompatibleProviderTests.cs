@@ -22,7 +22,7 @@ public class OpenAICompatibleProviderTests
         var run = await FinishedRunAsync(services, pushed);
         Assert.True(run.Run.Status == RunStatus.Succeeded, run.Run.Reason);
         Assert.Equal(("OpenAICompatible", "llama-test"), (run.Run.Provider, run.Run.Model));
-        Assert.Equal(["ci.trigger_build", "values.set_image_tag", "operator.sync", "cluster.health"], run.Run.Steps.Select(s => s.Tool).Where(t => t != "ci.get_build"));
+        Assert.Equal(["ci.trigger_build", "git.read_file", "values.set_image_tag", "operator.sync", "cluster.health", "operator.diff"], run.Run.Steps.Select(s => s.Tool).Where(t => t != "ci.get_build"));
         Assert.Equal(run.Run.DeployCommitSha, Tip(services, "storefront"));
         var requests = model.Requests.ToList();
         Assert.Equal(120L * requests.Count, run.Run.LlmTokens);

@@ -5,7 +5,8 @@ namespace GitOpsConsole.Core.Agent.Offline;
 
 /// <summary>
 /// The Offline planner's reasoning: from the event and the results so far, the next tool call or the end.
-/// Build (retry once when the failure looks transient) → set the tag in Git → sync that commit → health;
+/// Build (retry once when the failure looks transient) → read the values file (two image tag fields: ask which) →
+/// set the tag in Git → sync that commit → health → compare the live cluster with the commit (drift: ask);
 /// Degraded → revert the deploy commit → sync → health → RolledBack, or Escalated when still unhealthy.
 /// </summary>
 internal static class PlannerRules
@@ -37,8 +38,8 @@ internal static class PlannerRules
         var repository = view.Event.GetValueOrDefault("image repository");
         if (view.Event.GetValueOrDefault("tag") is { } releasedTag)
         {
-            return PlannerMove.Call($"The event releases image tag {releasedTag}; no build is needed. I deploy it by committing the tag to the values file.",
-                "values_set_image_tag", new KernelArguments { ["tag"] = releasedTag, ["repository"] = view.Event.GetValueOrDefault("image") ?? repository });
+            return ValuesCheck.Deploy(view, $"The event releases image tag {releasedTag}; no build is needed. I deploy it by committing the tag to the values file.",
+                releasedTag, view.Event.GetValueOrDefault("image") ?? repository);
         }
 
         if (view.Event.GetValueOrDefault("commit") is not { } commit)
@@ -60,8 +61,8 @@ internal static class PlannerRules
                 return PlannerMove.Call($"Build {id} is {build.Text("state")!.ToLowerInvariant()}; I wait for it to finish.", "ci_get_build", new KernelArguments { ["buildId"] = id, ["waitSeconds"] = 600 });
             case "Succeeded" when build.Text("image") is { } image && image.LastIndexOf(':') > image.LastIndexOf('/'):
                 var colon = image.LastIndexOf(':');
-                return PlannerMove.Call($"Build {id} pushed {image}. I deploy it the GitOps way: commit tag {image[(colon + 1)..]} to the values file.",
-                    "values_set_image_tag", new KernelArguments { ["tag"] = image[(colon + 1)..], ["repository"] = image[..colon] });
+                return ValuesCheck.Deploy(view, $"Build {id} pushed {image}. I deploy it the GitOps way: commit tag {image[(colon + 1)..]} to the values file.",
+                    image[(colon + 1)..], image[..colon]);
         }
 
         var log = string.Join('\n', build.Result.TryGetProperty("logTail", out var tail) ? tail.EnumerateArray().Select(l => l.ToString()) : []);
@@ -80,7 +81,7 @@ internal static class PlannerRules
         var deployCommit = deploy.Text("commitSha") ?? "";
         decisions.Add(new AgentDecision($"Deploy through Git at {CommitSha.Abbreviate(deployCommit)}", deploy.Text("summary") ?? $"values_set_image_tag answered {deploy.Text("outcome")}"));
         var revert = view.Last("git_revert");
-        var problem = Settle(view, deployCommit, deploy.Index, "the new version", out var move);
+        var problem = Settle(view, deployCommit, deploy.Index, "the new version", out var move, out var health);
         if (problem is not null)
         {
             decisions.Add(new AgentDecision("Roll back", problem));
@@ -90,8 +91,8 @@ internal static class PlannerRules
         {
             if (move is not null || problem is null)
             {
-                return move ?? PlannerMove.End($"The deploy commit {CommitSha.Abbreviate(deployCommit)} is synced and the application is Healthy.", RunStatus.Succeeded,
-                    $"Deployed at {CommitSha.Abbreviate(deployCommit)}; the application is Healthy", [.. decisions, new AgentDecision("Declare success", "cluster_health answered Healthy after the sync of the deploy commit")]);
+                return move ?? DriftCheck.Next(view, deployCommit, health!, decisions) ?? PlannerMove.End($"The deploy commit {CommitSha.Abbreviate(deployCommit)} is synced and the application is Healthy.", RunStatus.Succeeded,
+                    $"Deployed at {CommitSha.Abbreviate(deployCommit)}; the application is Healthy", [.. decisions, new AgentDecision("Declare success", "cluster_health answered Healthy after the sync of the deploy commit and operator_diff found the cluster equal to it")]);
             }
 
             if (view.Event.GetValueOrDefault("rollback on failure") == "false" || deploy.Text("outcome") == "NoChange")
@@ -104,7 +105,7 @@ internal static class PlannerRules
         }
 
         var revertCommit = revert.Text("commitSha") ?? "";
-        var after = Settle(view, revertCommit, revert.Index, "the previous version", out var next);
+        var after = Settle(view, revertCommit, revert.Index, "the previous version", out var next, out _);
         if (next is not null)
         {
             return next;
@@ -119,9 +120,10 @@ internal static class PlannerRules
     }
 
     /// <summary>Sync <paramref name="commit"/> and read health after it; null problem when Healthy, else what is wrong.</summary>
-    private static string? Settle(PlannerView view, string commit, int after, string what, out PlannerMove? move)
+    private static string? Settle(PlannerView view, string commit, int after, string what, out PlannerMove? move, out PlannerObservation? health)
     {
         move = null;
+        health = null;
         var sync = view.Observations.LastOrDefault(o => o.Function == "operator_sync" && o.Index > after && o.Argument("revision") == commit);
         if (sync is null)
         {
@@ -134,7 +136,7 @@ internal static class PlannerRules
             return $"The sync of {CommitSha.Abbreviate(commit)} failed: {sync.Text("message")}";
         }
 
-        var health = view.Observations.FirstOrDefault(o => o.Function == "cluster_health" && o.Index > sync.Index);
+        health = view.Observations.FirstOrDefault(o => o.Function == "cluster_health" && o.Index > sync.Index);
         if (health is null)
         {
             move = PlannerMove.Call($"Synced. I wait for {what} to roll out and read its health.", "cluster_health", []);

@@ -5,6 +5,9 @@ namespace GitOpsConsole.Core.Agent.Policies;
 /// <summary>The agent's policy for one environment, parsed once from <see cref="AgentPolicyOptions"/>.</summary>
 public sealed record EnvironmentPolicy(bool RequireApproval, bool ReadOnly, int? MaxReplicas, IReadOnlySet<string> AllowedTools, IReadOnlyList<FreezeWindow> FreezeWindows)
 {
+    /// <summary>One-off freezes of one application (<see cref="PolicyBook.Freeze"/>), checked like the recurring windows.</summary>
+    public IReadOnlyList<FreezePeriod> FreezePeriods { get; init; } = [];
+
     public static EnvironmentPolicy None { get; } = new(false, false, null, new HashSet<string>(), []);
 
     public static EnvironmentPolicy From(AgentPolicyOptions options)
