@@ -98,6 +98,19 @@ public sealed class ConsoleProcess : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// Sends SIGTERM, as Kubernetes does when it deletes a pod: the console shuts down cleanly and hands its Lease back.
+    /// Returns once the signal is sent; the process ends in its own time (or is killed on dispose).
+    /// </summary>
+    public async Task TerminateAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            using var signal = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await signal.WaitForExitAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await KillAsync();
