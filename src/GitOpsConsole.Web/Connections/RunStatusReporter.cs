@@ -10,12 +10,14 @@ namespace GitOpsConsole.Web.Connections;
 /// <summary>
 /// Reports every deployment run on its commit as the application's status host shows it (GitHub's statuses
 /// on a GitHub repository): <c>pending</c> when the run starts, then <c>success</c>, <c>failure</c> or
-/// <c>error</c> when it ends, each linking to the run's page. Pull-request runs set their own statuses.
+/// <c>error</c> when it ends, each linking to the run's page. Pull-request runs set their own statuses. A run read
+/// only once it has ended (it failed at once) gets its final status alone; no run gets its final status twice.
 /// </summary>
 internal sealed partial class RunStatusReporter(RunFeed feed, Leadership.LeaderGate gate, RunQuery runs, CommitStatusRouter statuses, RunLinks links, TimeProvider time, ILogger<RunStatusReporter> logger)
     : BackgroundService
 {
     private readonly Channel<Guid> _changed = Channel.CreateUnbounded<Guid>();
+    private const int RememberedRuns = 10_000;
     private readonly ConcurrentDictionary<Guid, CommitState> _reported = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -56,14 +58,17 @@ internal sealed partial class RunStatusReporter(RunFeed feed, Leadership.LeaderG
             return;
         }
 
+        if (state != CommitState.Pending && _reported.Count >= RememberedRuns)
+        {
+            // Ended runs are remembered so a late change of one does not post its final status again; forget the
+            // oldest reports in bulk rather than grow without bound (a change that old no longer arrives).
+            _reported.Clear();
+        }
+
         _reported[runId] = state;
         var description = state == CommitState.Pending ? $"{run.Engine} run deploying {app.Name} ({app.Environment})" : $"{run.Status}: {run.Reason}";
         await statuses.SetStatusAsync(app, commit,
             new CommitStatusReport(state, $"gitops-console/deploy/{app.Name}", description, time.GetUtcNow(), links.Run(run.Id)), cancellationToken);
-        if (state != CommitState.Pending)
-        {
-            _reported.TryRemove(runId, out _);
-        }
     }
 
     private static CommitState? StateOf(Run run) => run.Status switch
