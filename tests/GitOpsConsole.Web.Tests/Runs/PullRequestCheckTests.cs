@@ -4,6 +4,7 @@ using System.Text.Json;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Core.Ingestion;
 using GitOpsConsole.Data.Runs;
+using GitOpsConsole.Web.Operator;
 using GitOpsConsole.Web.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 using static GitOpsConsole.Web.Tests.Host.SandboxTestKit;
@@ -33,6 +34,10 @@ public class PullRequestCheckTests
         await GitAsync(work, "push", "origin", "scale-out");
         var mainBefore = (await GitAsync(work, "rev-parse", "origin/main")).Trim();
 
+        // The check diffs the branch against the live cluster: wait until the console's start-up sync has put main there.
+        var statuses = factory.Services.GetRequiredService<ApplicationStatusFeed>();
+        await EventuallyAsync(() => Task.FromResult(statuses.Latest.GetValueOrDefault("storefront") is { Sync: SyncStatus.Synced } synced ? synced : null),
+            TimeSpan.FromSeconds(90), "storefront Synced after start");
         using var response = await client.SendAsync(PullRequestDelivery(head), Ct);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
@@ -46,9 +51,9 @@ public class PullRequestCheckTests
         Assert.True(run.Run.Status == RunStatus.Succeeded, run.Run.Reason);
         Assert.Equal(["commit.set_status", "ci.trigger_build", "ci.get_build", "operator.diff", "commit.set_status"], run.Run.Steps.Select(s => s.Tool));
         Assert.Matches("Deployment/storefront: Modified spec.replicas \\d+ → 5", run.Run.Steps[3].Log);
-        var statuses = factory.Services.GetRequiredService<SandboxRuntime>().World!.Statuses.List("storefront", head);
-        Assert.Equal(["pending", "success"], statuses.Select(s => s.State));
-        Assert.Equal("gitops-console/storefront", statuses[^1].Context);
+        var commitStatuses = factory.Services.GetRequiredService<SandboxRuntime>().World!.Statuses.List("storefront", head);
+        Assert.Equal(["pending", "success"], commitStatuses.Select(s => s.State));
+        Assert.Equal("gitops-console/storefront", commitStatuses[^1].Context);
         await GitAsync(work, "fetch", "origin");
         Assert.Equal(mainBefore, (await GitAsync(work, "rev-parse", "origin/main")).Trim());
         Assert.Equal(0, run.Run.CommitsMade);
