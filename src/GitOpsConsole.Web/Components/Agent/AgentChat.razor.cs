@@ -1,3 +1,4 @@
+using GitOpsConsole.Web.Components.Shared;
 using GitOpsConsole.Core.Agent.Questions;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Data.Agent;
@@ -21,7 +22,7 @@ public partial class AgentChat : IDisposable
     private bool _canAnswer;
     private string? _instruction;
     private string? _instructionError;
-    private int _reads;
+    private readonly LatestRead _reads = new();
 
     [Parameter, EditorRequired]
     public Guid RunId { get; set; }
@@ -58,21 +59,13 @@ public partial class AgentChat : IDisposable
         await ReloadAsync();
     }
 
-    // Only the latest of overlapping reads may set what is shown, as on the run page.
-    private async Task ReloadAsync()
+    private Task ReloadAsync() => _reads.RunAsync(async () => (await Questions.OfRunAsync(RunId), await Instructions.OfRunAsync(RunId)), read =>
     {
-        var read = ++_reads;
-        var questions = await Questions.OfRunAsync(RunId);
-        var instructions = await Instructions.OfRunAsync(RunId);
-        if (read != _reads)
-        {
-            return;
-        }
-
+        var (questions, instructions) = read;
         _questions = questions;
         _history = [.. questions.Where(q => q.Status != QuestionStatus.Open).Select(ChatItem.Of).Concat(instructions.Select(ChatItem.Of)).OrderBy(i => i.At)];
         StateHasChanged();
-    }
+    });
 
     private async Task SendAsync()
     {

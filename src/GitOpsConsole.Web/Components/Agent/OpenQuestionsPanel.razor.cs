@@ -1,3 +1,4 @@
+using GitOpsConsole.Web.Components.Shared;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Data.Agent;
 using GitOpsConsole.Web.Auth;
@@ -15,7 +16,7 @@ public partial class OpenQuestionsPanel : IDisposable
     private IReadOnlyDictionary<Guid, string> _apps = new Dictionary<Guid, string>();
     private IDisposable? _subscription;
     private bool _canAnswer;
-    private int _reads;
+    private readonly LatestRead _reads = new();
 
     [CascadingParameter]
     private IMudDialogInstance Dialog { get; set; } = default!;
@@ -45,19 +46,15 @@ public partial class OpenQuestionsPanel : IDisposable
         await ReloadAsync();
     }
 
-    private async Task ReloadAsync()
+    private Task ReloadAsync() => _reads.RunAsync(async () =>
     {
-        var read = ++_reads;
         var open = await Questions.OpenAsync();
-        var apps = await Questions.ApplicationsOfRunsAsync(open.Select(q => q.RunId));
-        if (read != _reads)
-        {
-            return;
-        }
-
-        (_open, _apps) = (open, apps);
+        return (open, await Questions.ApplicationsOfRunsAsync(open.Select(q => q.RunId)));
+    }, read =>
+    {
+        (_open, _apps) = read;
         StateHasChanged();
-    }
+    });
 
     private void Close() => Dialog.Close();
 

@@ -1,3 +1,4 @@
+using GitOpsConsole.Web.Components.Shared;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Data.Agent;
 using Microsoft.AspNetCore.Components;
@@ -20,7 +21,7 @@ public partial class QuestionsDrawer : IDisposable
 
     private IDisposable? _subscription;
     private int _count;
-    private int _reads;
+    private readonly LatestRead _reads = new();
 
     [Inject]
     private QuestionStore Questions { get; set; } = default!;
@@ -43,16 +44,11 @@ public partial class QuestionsDrawer : IDisposable
         await ReloadAsync();
     }
 
-    private async Task ReloadAsync()
+    private Task ReloadAsync() => _reads.RunAsync(async () => (await Questions.OpenAsync()).Count, open =>
     {
-        var read = ++_reads;
-        var open = (await Questions.OpenAsync()).Count;
-        if (read == _reads)
-        {
-            _count = open;
-            StateHasChanged();
-        }
-    }
+        _count = open;
+        StateHasChanged();
+    });
 
     private Task<IDialogReference> OpenAsync() => Dialogs.ShowAsync<OpenQuestionsPanel>("Open questions", Panel);
 

@@ -1,3 +1,4 @@
+using GitOpsConsole.Web.Components.Shared;
 using GitOpsConsole.Core.Scenarios;
 using GitOpsConsole.Core.Scenarios.Comparison;
 using GitOpsConsole.Data.Runs;
@@ -20,7 +21,7 @@ public partial class Compare : IDisposable
     private string? _right;
     private bool _starting;
     private string? _error;
-    private int _reads;
+    private readonly LatestRead _reads = new();
     private ScenarioRun? _run;
     private ScenarioDefinition? _definition;
     private ScenarioComparison? _comparison;
@@ -65,11 +66,10 @@ public partial class Compare : IDisposable
         }
     }
 
-    // Feed events arrive in bursts and each starts a read; reads can finish out of order, so only the latest may set
-    // what the page shows, or an older read finishing last would leave a column short of its final steps.
-    private async Task LoadAsync()
+    private Task LoadAsync() => _reads.RunAsync(ReadAsync, Apply);
+
+    private async Task<(ScenarioRun? Run, ScenarioComparison? Comparison, List<ScenarioComparison> Matrix)> ReadAsync()
     {
-        var read = ++_reads;
         var run = ScenarioRunId is { } id ? await Store.GetAsync(id) : null;
         var comparison = run is not null ? await Reader.OfScenarioRunAsync(run, CancellationToken.None)
             : LeftRun is { } l && RightRun is { } r ? await Reader.OfRunsAsync(l, r, CancellationToken.None) : null;
@@ -82,11 +82,12 @@ public partial class Compare : IDisposable
             }
         }
 
-        if (read != _reads)
-        {
-            return;
-        }
+        return (run, comparison, matrix);
+    }
 
+    private void Apply((ScenarioRun? Run, ScenarioComparison? Comparison, List<ScenarioComparison> Matrix) read)
+    {
+        var (run, comparison, matrix) = read;
         _run = run;
         _definition = _run is null ? null : Catalog.Find(_run.Scenario);
         _scenario = _definition?.Name ?? _scenario;

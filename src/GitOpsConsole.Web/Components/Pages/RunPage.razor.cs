@@ -1,3 +1,4 @@
+using GitOpsConsole.Web.Components.Shared;
 using GitOpsConsole.Data.Runs;
 using GitOpsConsole.Integrations.Deploy;
 using GitOpsConsole.Integrations.Git;
@@ -12,7 +13,7 @@ public partial class RunPage : IDisposable
     private bool _missing;
     private IDisposable? _subscription;
     private RenderedManifests? _manifests;
-    private int _reads;
+    private readonly LatestRead _reads = new();
 
     [Parameter]
     public Guid Id { get; set; }
@@ -49,21 +50,12 @@ public partial class RunPage : IDisposable
         await ReloadAsync();
     }
 
-    // Changes arrive in bursts and reads can finish out of order: only the latest read may set what the page shows,
-    // or a slow read of an older state could overwrite the final one and nothing would come to correct it.
-    private async Task ReloadAsync()
+    private Task ReloadAsync() => _reads.RunAsync(() => Query.GetAsync(Id), summary =>
     {
-        var read = ++_reads;
-        var summary = await Query.GetAsync(Id);
-        if (read != _reads)
-        {
-            return;
-        }
-
         _summary = summary;
         _missing = _summary is null;
         StateHasChanged();
-    }
+    });
 
     public void Dispose() => _subscription?.Dispose();
 }

@@ -1,3 +1,4 @@
+using GitOpsConsole.Web.Components.Shared;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Data.Runs;
 using Microsoft.AspNetCore.Components;
@@ -10,7 +11,7 @@ public partial class ApplicationRunLine : IDisposable
     private string? _currentStep;
     private bool _loaded;
     private IDisposable? _subscription;
-    private int _reads;
+    private readonly LatestRead _reads = new();
 
     [Parameter, EditorRequired]
     public Application Application { get; set; } = default!;
@@ -37,32 +38,25 @@ public partial class ApplicationRunLine : IDisposable
         await LoadAsync();
     }
 
-    // A run in progress wins over a newer queued one: it is what the cluster is going through now. Only the latest
-    // of overlapping reads is shown, so a slow read of an older state never overwrites a newer one.
-    private async Task LoadAsync()
+    private Task LoadAsync() => _reads.RunAsync(ReadRunAsync, run =>
     {
-        var read = ++_reads;
-        Run? run;
+        _run = run;
+        _currentStep = run is not null && RunStatusStyle.IsActive(run.Status) && run.Steps.Count > 0 ? run.Steps[^1].Summary : null;
+        _loaded = true;
+    });
+
+    // A run in progress wins over a newer queued one: it is what the cluster is going through now.
+    private async Task<Run?> ReadRunAsync()
+    {
         var active = await Query.ActiveOfApplicationAsync(Application.Id);
         var current = active.FirstOrDefault(r => r.Status != RunStatus.Queued) ?? (active.Count > 0 ? active[0] : null);
         if (current is not null)
         {
-            run = (await Query.GetAsync(current.Id))?.Run ?? current;
-        }
-        else
-        {
-            var latest = (await Query.PageAsync(new RunFilter(Application.Name), 0, 1)).Items;
-            run = latest.Count > 0 ? latest[0].Run : null;
+            return (await Query.GetAsync(current.Id))?.Run ?? current;
         }
 
-        if (read != _reads)
-        {
-            return;
-        }
-
-        _run = run;
-        _currentStep = run is not null && RunStatusStyle.IsActive(run.Status) && run.Steps.Count > 0 ? run.Steps[^1].Summary : null;
-        _loaded = true;
+        var latest = (await Query.PageAsync(new RunFilter(Application.Name), 0, 1)).Items;
+        return latest.Count > 0 ? latest[0].Run : null;
     }
 
     public void Dispose() => _subscription?.Dispose();

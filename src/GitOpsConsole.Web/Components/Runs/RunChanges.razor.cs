@@ -1,3 +1,4 @@
+using GitOpsConsole.Web.Components.Shared;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Integrations.Deploy;
 using GitOpsConsole.Integrations.Git;
@@ -11,7 +12,7 @@ public partial class RunChanges
     private ManifestDiff? _manifests;
     private string? _error;
     private string? _loadedFor;
-    private int _reads;
+    private readonly LatestRead _reads = new();
 
     [Parameter, EditorRequired]
     public Application Application { get; set; } = default!;
@@ -39,7 +40,12 @@ public partial class RunChanges
         }
 
         _loadedFor = key;
-        var read = ++_reads;
+        // The rollback commit can arrive while the deploy commit is still loading: the later load wins.
+        await _reads.RunAsync(ReadAsync, read => (_commits, _error, _manifests) = read);
+    }
+
+    private async Task<(List<(string, CommitView)>, string?, ManifestDiff?)> ReadAsync()
+    {
         var commits = new List<(string, CommitView)>();
         string? error = null;
         try
@@ -60,10 +66,6 @@ public partial class RunChanges
         }
 
         var manifests = DeployCommit is null ? null : await Manifests.DiffAsync(Application, DeployCommit);
-        // The rollback commit can arrive while the deploy commit is still loading: the later load wins.
-        if (read == _reads)
-        {
-            (_commits, _error, _manifests) = (commits, error, manifests);
-        }
+        return (commits, error, manifests);
     }
 }
