@@ -1,9 +1,16 @@
+using System.Diagnostics;
+
 namespace GitOpsConsole.Core;
 
 /// <summary>
 /// A change notice that writers publish once a change is persisted and live views subscribe to
 /// (they re-read and re-render). Subscribers are called on the writer's thread and must not block.
 /// </summary>
+/// <remarks>
+/// A subscriber can still be called just after it unsubscribed (the writer took its list first), so a failing
+/// subscriber is skipped and reported, never thrown at the writer: the change is already persisted and the
+/// writer's work (a run, a sync) must not fail because one view went away.
+/// </remarks>
 public class LiveFeed<T>
 {
     private event Action<T>? Published;
@@ -14,7 +21,25 @@ public class LiveFeed<T>
         return new Unsubscriber(() => Published -= onPublished);
     }
 
-    public virtual void Publish(T item) => Published?.Invoke(item);
+    public virtual void Publish(T item)
+    {
+        if (Published is not { } subscribers)
+        {
+            return;
+        }
+
+        foreach (var subscriber in subscribers.GetInvocationList().Cast<Action<T>>())
+        {
+            try
+            {
+                subscriber(item);
+            }
+            catch (Exception ex)
+            {
+                Trace.TraceWarning($"A subscriber of {GetType().Name} failed on {item}: {ex}");
+            }
+        }
+    }
 
     private sealed class Unsubscriber(Action dispose) : IDisposable
     {

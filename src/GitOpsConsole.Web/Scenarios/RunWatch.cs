@@ -13,7 +13,8 @@ internal sealed class RunWatch(RunFeed feed, RunQuery runs, ScriptedAnswerer ans
 {
     public async Task<Run> SettledAsync(ScenarioDefinition scenario, string application, FiredEvent fired, Func<Run, Task> onChange, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        using var changed = new SemaphoreSlim(0);
+        // Not disposed: the feed may call the subscriber once more after it unsubscribed.
+        var changed = new SemaphoreSlim(0);
         using var subscription = feed.Subscribe(c =>
         {
             if (c.Application == application)
