@@ -30,8 +30,8 @@ public sealed class AgentEngine(
         ArgumentNullException.ThrowIfNull(trigger);
         var context = new AgentRunContext(run, app);
         var kernel = new Kernel();
-        // policy_check reads the policy as the run starts; the loop checks each call against the live one.
-        kernel.Plugins.Add(AgentToolbox.Create(tools, workflowSettings, policies.For(app), context, time));
+        // policy_check reads the live policy, as the loop's own check does: a freeze declared mid-run counts.
+        kernel.Plugins.Add(AgentToolbox.Create(tools, workflowSettings, () => policies.For(app), context, time));
         var session = new AgentSession(new AgentSessionParts(context, trigger, journal, trace, questions, inbox, model, kernel, settings, policies, ForModel, time));
         return session.RunAsync(cancellationToken);
     }

@@ -8,7 +8,7 @@ namespace GitOpsConsole.Core.Agent;
 /// </summary>
 public static class AgentToolbox
 {
-    public static KernelPlugin Create(Workflow.WorkflowTools tools, Workflow.WorkflowSettings settings, Policies.EnvironmentPolicy policy, AgentRunContext context, TimeProvider time)
+    public static KernelPlugin Create(Workflow.WorkflowTools tools, Workflow.WorkflowSettings settings, Func<Policies.EnvironmentPolicy> policy, AgentRunContext context, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(tools);
         ArgumentNullException.ThrowIfNull(context);

@@ -7,7 +7,7 @@ namespace GitOpsConsole.Core.Agent;
 /// <summary><c>policy_check</c>: the verdict policy would give a call now, so a model can plan around it instead of running into it.</summary>
 internal static class PolicyFunctions
 {
-    public static KernelFunction Create(Func<IEnumerable<KernelFunction>> toolbox, EnvironmentPolicy policy, AgentRunContext context, TimeProvider time) =>
+    public static KernelFunction Create(Func<IEnumerable<KernelFunction>> toolbox, Func<EnvironmentPolicy> policy, AgentRunContext context, TimeProvider time) =>
         AgentToolbox.Function("policy_check",
             "Says what the environment's policy would decide now about a tool: Allow, Ask (a person must approve), Defer (a freeze window; until when) or Deny, and why. Pass replicas to check a replica count against the environment's limit.",
             mutates: false,
@@ -26,7 +26,7 @@ internal static class PolicyFunctions
 
                 var tool = ToolMetadata.ToolboxName(function);
                 var call = new PolicyCall(context.Application, tool, function.Name, ToolMetadata.Mutates(function), arguments, $"{tool}()");
-                var verdict = AgentPolicy.Check(call, policy, time.GetUtcNow());
+                var verdict = AgentPolicy.Check(call, policy(), time.GetUtcNow());
                 var reason = verdict.Allowed ? $"{tool} is allowed now{(ToolMetadata.Mutates(function) ? "" : " (read-only)")}" : verdict.Reason;
                 var answer = new PolicyAnswer(tool, ToolMetadata.Mutates(function), verdict.Decision.ToString(), reason, verdict.Until);
                 return new ToolOutput(answer, $"Policy for {tool}: {answer.Decision}{(verdict.Allowed ? "" : $" ({reason})")}");

@@ -1,3 +1,4 @@
+using GitOpsConsole.Core.Agent.Policies;
 using GitOpsConsole.Core.Configuration;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Data.Applications;
@@ -9,10 +10,11 @@ namespace GitOpsConsole.Web.Applications;
 
 /// <summary>
 /// Adds or removes an application while the console runs (the scenario lab's twins), everywhere the configured
-/// ones are known: the store's catalog, the Git mirrors, the integration choices and the event matcher's list.
+/// ones are known: the store's catalog, the Git mirrors, the integration choices and the event matcher's list (and,
+/// on removal, the freeze periods declared for it).
 /// Configured applications are registered at start from configuration instead.
 /// </summary>
-internal sealed class ApplicationRegistration(ApplicationCatalog catalog, GitMirrorCache mirrors, ApplicationChoices choices, EventStore events)
+internal sealed class ApplicationRegistration(ApplicationCatalog catalog, GitMirrorCache mirrors, ApplicationChoices choices, EventStore events, PolicyBook policies)
 {
     /// <summary>Registers the application and returns it as stored; it matches events from the next one on.</summary>
     public async Task<Application> AddAsync(ApplicationOptions options, ApplicationOrigin origin, CancellationToken cancellationToken)
@@ -33,5 +35,6 @@ internal sealed class ApplicationRegistration(ApplicationCatalog catalog, GitMir
         events.ApplicationsChanged();
         choices.Remove(name);
         await mirrors.RemoveRepositoryAsync(name, cancellationToken);
+        policies.Forget(name);
     }
 }

@@ -81,5 +81,5 @@ public class GuardrailTests
     }
 
     private static KernelPlugin Plugin(Application app) =>
-        AgentToolbox.Create(new WorkflowTools(null!, null!, null!, null!, null!, null!, null!, null!, null!), WorkflowSettings.Default, Core.Agent.Policies.EnvironmentPolicy.None, new AgentRunContext(new Run(), app), TimeProvider.System);
+        AgentToolbox.Create(new WorkflowTools(null!, null!, null!, null!, null!, null!, null!, null!, null!), WorkflowSettings.Default, () => Core.Agent.Policies.EnvironmentPolicy.None, new AgentRunContext(new Run(), app), TimeProvider.System);
 }

@@ -60,6 +60,18 @@ public class PolicyTests
     }
 
     [Fact]
+    public void Forget_ARetiredApp_DropsItsFreezePeriods()
+    {
+        var book = new PolicyBook(AgentSettings.From(new AgentOptions()));
+        book.Freeze("shop", new FreezePeriod("incident", Monday10Utc, Monday10Utc.AddMinutes(30), FreezeAction.Ask));
+
+        book.Forget("shop");
+
+        Assert.Empty(book.For(App()).FreezePeriods);
+        Assert.Equal(PolicyDecision.Allow, AgentPolicy.Check(Call(App()), book.For(App()), Monday10Utc.AddMinutes(5)).Decision);
+    }
+
+    [Fact]
     public void ForWorkflow_ReadOnlyAndToolLimits_AreTheAgentsOnlyWhileFreezeWindowsAndApprovalStay()
     {
         var options = new AgentOptions();

@@ -18,7 +18,7 @@ public class ToolboxFunctionTests
         new() { Name = "shop", Environment = environment, RepositoryUrl = "sandbox:shop", Namespace = "shop" };
 
     private static KernelPlugin Plugin(EnvironmentPolicy policy, string environment = "dev") =>
-        AgentToolbox.Create(new WorkflowTools(null!, null!, null!, null!, null!, null!, null!, null!, null!), WorkflowSettings.Default, policy,
+        AgentToolbox.Create(new WorkflowTools(null!, null!, null!, null!, null!, null!, null!, null!, null!), WorkflowSettings.Default, () => policy,
             new AgentRunContext(new Run(), App(environment)), TimeProvider.System);
 
     private static EnvironmentPolicy Policy(Action<AgentPolicyOptions> configure)
@@ -85,6 +85,21 @@ public class ToolboxFunctionTests
 
         Assert.Equal(PolicyDecision.Allow, AgentPolicy.Check(call, policy, Monday10Utc).Decision);
         Assert.Equal(("Deny", "values.set is not among the tools allowed in dev", true), await CheckAsync(Plugin(policy), "values_set"));
+    }
+
+    [Fact]
+    public async Task PolicyCheck_FreezeDeclaredAfterTheRunStarted_AnswersTheFreeze()
+    {
+        var book = new PolicyBook(AgentSettings.From(new AgentOptions()));
+        var app = App();
+        var plugin = AgentToolbox.Create(new WorkflowTools(null!, null!, null!, null!, null!, null!, null!, null!, null!), WorkflowSettings.Default, () => book.For(app),
+            new AgentRunContext(new Run(), app), TimeProvider.System);
+        Assert.Equal("Allow", (await CheckAsync(plugin, "values_set")).Item1);
+
+        var now = DateTimeOffset.UtcNow;
+        book.Freeze(app.Name, new FreezePeriod("incident", now.AddMinutes(-1), now.AddHours(1), FreezeAction.Defer));
+
+        Assert.Equal("Defer", (await CheckAsync(plugin, "values_set")).Item1);
     }
 
     [Fact]

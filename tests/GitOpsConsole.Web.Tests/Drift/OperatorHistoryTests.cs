@@ -47,7 +47,7 @@ public sealed class OperatorHistoryTests : IAsyncLifetime
         factory.CreateClient().Dispose();
         var app = await ArgoCdConsole.AppAsync(factory, "storefront");
         var tools = new WorkflowTools(null!, null!, null!, factory.Services.GetRequiredService<IOperatorTool>(), null!, null!, null!, null!, null!);
-        var function = AgentToolbox.Create(tools, WorkflowSettings.Default, Core.Agent.Policies.EnvironmentPolicy.None, new AgentRunContext(new Run(), app), TimeProvider.System)["operator_history"];
+        var function = AgentToolbox.Create(tools, WorkflowSettings.Default, () => Core.Agent.Policies.EnvironmentPolicy.None, new AgentRunContext(new Run(), app), TimeProvider.System)["operator_history"];
 
         var output = (await function.InvokeAsync(new Kernel(), [], Ct)).GetValue<ToolOutput>()!;
 

@@ -33,4 +33,7 @@ public sealed class PolicyBook(AgentSettings settings)
         ArgumentNullException.ThrowIfNull(period);
         _periods.AddOrUpdate(application, [period], (_, existing) => [.. existing, period]);
     }
+
+    /// <summary>Drops the freeze periods declared for <paramref name="application"/> (a retired scenario twin).</summary>
+    public void Forget(string application) => _periods.TryRemove(application, out _);
 }
