@@ -1,8 +1,10 @@
 using GitOpsConsole.Core.Configuration;
 using GitOpsConsole.Core.Domain;
+using GitOpsConsole.Core.Operator;
 using GitOpsConsole.Core.Runs;
 using GitOpsConsole.Data.Agent;
 using GitOpsConsole.Data.Applications;
+using GitOpsConsole.Data.Operator;
 using GitOpsConsole.Data.Relay;
 using GitOpsConsole.Data.Runs;
 using Microsoft.Extensions.Time.Testing;
@@ -89,6 +91,36 @@ public class FeedRelayTests : IAsyncLifetime
         await PollAsync(relay);
 
         Assert.Equal(["plan", "tool call"], seen.Select(c => c.Entry.Content));
+    }
+
+    [Fact]
+    public async Task StatusRelay_LeaderStoresStatuses_FollowerFeedIsFilledAtPrimeThenHearsEachChange()
+    {
+        var snapshots = new StatusSnapshots(_database.Factory);
+        var deployment = new ResourceStatus(new ResourceKey("apps", "Deployment", "storefront", "storefront"), "apps/v1", SyncStatus.Synced, HealthStatus.Progressing, "1 of 2 replicas updated");
+        var progressing = new ApplicationStatus("storefront", "abc1234", SyncStatus.Synced, HealthStatus.Progressing, "rolling out", [deployment], _time.GetUtcNow());
+        await snapshots.SaveAsync([progressing, progressing with { Application = "not-in-the-store" }], Ct);
+        var statuses = new ApplicationStatusFeed();
+        var relay = new StatusRelay(statuses);
+        var seen = new List<ApplicationStatus>();
+        using var subscription = statuses.Subscribe(seen.Add);
+
+        await using (var db = await _database.Factory.CreateDbContextAsync(Ct))
+        {
+            await relay.PrimeAsync(db, Ct);
+        }
+
+        await PollAsync(relay);
+        var healthy = progressing with { Health = HealthStatus.Healthy, HealthMessage = "", Resources = [deployment with { Health = HealthStatus.Healthy }] };
+        await snapshots.SaveAsync([healthy], Ct);
+        await PollAsync(relay);
+        await PollAsync(relay);
+
+        Assert.Equal([HealthStatus.Progressing, HealthStatus.Healthy], seen.Select(s => s.Health));
+        var latest = Assert.Single(statuses.Latest).Value;
+        Assert.Equal(("abc1234", SyncStatus.Synced, HealthStatus.Healthy, _time.GetUtcNow()), (latest.Revision, latest.Sync, latest.Health, latest.ObservedAt));
+        Assert.Equal(deployment.Resource, Assert.Single(latest.Resources).Resource);
+        Assert.Equal(HealthStatus.Healthy, latest.Resources[0].Health);
     }
 
     private async Task<Run> QueueAsync()

@@ -1,3 +1,4 @@
+using GitOpsConsole.Data.Operator;
 using System.Diagnostics;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Data.Drift;

@@ -525,6 +525,28 @@ namespace GitOpsConsole.Data.PostgreSql.Migrations
                     b.ToTable("Runs");
                 });
 
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.StatusSnapshot", b =>
+                {
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ObservedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StatusJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ApplicationId");
+
+                    b.HasIndex("Version");
+
+                    b.ToTable("StatusSnapshots");
+                });
+
             modelBuilder.Entity("GitOpsConsole.Core.Domain.Step", b =>
                 {
                     b.Property<long>("Id")
@@ -931,6 +953,15 @@ namespace GitOpsConsole.Data.PostgreSql.Migrations
                     b.Navigation("Application");
 
                     b.Navigation("TriggerEvent");
+                });
+
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.StatusSnapshot", b =>
+                {
+                    b.HasOne("GitOpsConsole.Core.Domain.Application", null)
+                        .WithOne()
+                        .HasForeignKey("GitOpsConsole.Core.Domain.StatusSnapshot", "ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GitOpsConsole.Core.Domain.Step", b =>

@@ -43,3 +43,13 @@ internal sealed class SyncRecordConfiguration : IEntityTypeConfiguration<SyncRec
         builder.Property(s => s.InitiatedBy).HasMaxLength(128);
     }
 }
+
+internal sealed class StatusSnapshotConfiguration : IEntityTypeConfiguration<StatusSnapshot>
+{
+    public void Configure(EntityTypeBuilder<StatusSnapshot> builder)
+    {
+        builder.HasKey(s => s.ApplicationId);
+        builder.HasIndex(s => s.Version);
+        builder.HasOne<Application>().WithOne().HasForeignKey<StatusSnapshot>(s => s.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -507,6 +507,28 @@ namespace GitOpsConsole.Data.Migrations
                     b.ToTable("Runs");
                 });
 
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.StatusSnapshot", b =>
+                {
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ObservedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ApplicationId");
+
+                    b.HasIndex("Version");
+
+                    b.ToTable("StatusSnapshots");
+                });
+
             modelBuilder.Entity("GitOpsConsole.Core.Domain.Step", b =>
                 {
                     b.Property<long>("Id")
@@ -905,6 +927,15 @@ namespace GitOpsConsole.Data.Migrations
                     b.Navigation("Application");
 
                     b.Navigation("TriggerEvent");
+                });
+
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.StatusSnapshot", b =>
+                {
+                    b.HasOne("GitOpsConsole.Core.Domain.Application", null)
+                        .WithOne()
+                        .HasForeignKey("GitOpsConsole.Core.Domain.StatusSnapshot", "ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("GitOpsConsole.Core.Domain.Step", b =>

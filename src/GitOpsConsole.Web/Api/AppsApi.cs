@@ -1,3 +1,4 @@
+using GitOpsConsole.Data.Operator;
 using GitOpsConsole.Data.Runs;
 using System.Security.Claims;
 using GitOpsConsole.Core.Auditing;

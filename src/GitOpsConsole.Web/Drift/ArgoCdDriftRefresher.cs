@@ -1,3 +1,4 @@
+using GitOpsConsole.Data.Operator;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Threading.Channels;

@@ -1,3 +1,4 @@
+using GitOpsConsole.Data.Operator;
 using System.Collections.Concurrent;
 using GitOpsConsole.Integrations.Operator;
 using GitOpsConsole.Web.Clusters;

@@ -1,3 +1,4 @@
+using GitOpsConsole.Data.Operator;
 using System.Threading.Channels;
 using GitOpsConsole.Core.Configuration;
 using GitOpsConsole.Core.Domain;

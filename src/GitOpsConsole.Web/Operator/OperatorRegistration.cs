@@ -20,6 +20,8 @@ internal static class OperatorRegistration
         services.AddSingleton(provider => Integrations.Rendering.ChartRendererConfiguration.Create(provider.GetRequiredService<IOptions<GitOpsOptions>>().Value, Environment.GetEnvironmentVariable("PATH")));
         services.AddSingleton<ApplicationStatusFeed>();
         services.AddSingleton<SyncHistory>();
+        services.AddSingleton<StatusSnapshots>();
+        services.AddHostedService<StatusRecorder>();
         services.AddSingleton<DriftFeed>();
         services.AddSingleton<DriftStore>();
         services.AddSingleton<DriftIgnoreRules>();

@@ -40,6 +40,17 @@ public sealed class FollowerLiveViewTests(BrowserSession browser)
         await session.Page.WaitForSelectorAsync($"{runLine}[data-status=WaitingForInput]", new() { Timeout = 120_000 });
         await EventuallyAsync(async () => await AnswerOpenQuestionsAsync(follower, ct) && await session.Page.Locator($"{runLine}[data-status=Succeeded]").CountAsync() > 0 ? "" : null,
             "the approved run succeeds and the follower's page shows it", () => leader.Output + follower.Output);
+        // Sync and health come from the leader's operator through the store: the follower's row and API show them too.
+        const string paymentsRow = "[data-testid=applications] tbody tr:has(td:first-child strong:text-is('payments'))";
+        await session.Page.WaitForSelectorAsync($"{paymentsRow} [data-testid=sync-status]:has-text('Synced')", new() { Timeout = 30_000 });
+        await session.Page.WaitForSelectorAsync($"{paymentsRow} [data-testid=health-status]:has-text('Healthy')", new() { Timeout = 30_000 });
+        using (var http = new HttpClient { BaseAddress = follower.BaseAddress })
+        {
+            using var app = JsonDocument.Parse(await http.GetStringAsync(new Uri("api/apps/payments", UriKind.Relative), ct));
+            Assert.Equal(("Synced", "Healthy"), (app.RootElement.GetProperty("sync").GetString(), app.RootElement.GetProperty("health").GetString()));
+            Assert.NotEqual(0, app.RootElement.GetProperty("resources").GetArrayLength());
+        }
+
         await session.ScreenshotAsync("follower-overview-relayed");
 
         var seen = (await session.Page.EvaluateAsync<string[]>("() => [...new Set(window.seen)]")).ToList();

@@ -2,6 +2,7 @@ using GitOpsConsole.Core.Agent;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Data.Agent;
 using GitOpsConsole.Data.Auditing;
+using GitOpsConsole.Data.Operator;
 using GitOpsConsole.Sandbox.Kubernetes;
 using Microsoft.Extensions.DependencyInjection;
 using static GitOpsConsole.Web.Tests.Agent.AgentTestKit;
@@ -56,7 +57,7 @@ public class AgentRunTests
     {
         await using var factory = WithSandbox(("GitOps:Applications:1:Engine", "Agent"));
         var services = Start(factory);
-        var statuses = services.GetRequiredService<Web.Operator.ApplicationStatusFeed>();
+        var statuses = services.GetRequiredService<ApplicationStatusFeed>();
         await EventuallyAsync(() => Task.FromResult(statuses.Latest.GetValueOrDefault("catalog") is { Health: HealthStatus.Healthy } s ? s : null), TimeSpan.FromSeconds(60), "catalog Healthy after start");
 
         var pushed = await PushAsync(services, "catalog", ImageRuntime.Crash, "Catalog that crashes");

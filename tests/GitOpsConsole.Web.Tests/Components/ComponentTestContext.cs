@@ -3,6 +3,7 @@ using GitOpsConsole.Data;
 using GitOpsConsole.Data.Applications;
 using GitOpsConsole.Data.Auditing;
 using GitOpsConsole.Data.Events;
+using GitOpsConsole.Data.Operator;
 using GitOpsConsole.Data.Runs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,7 +37,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<EventFeed>();
         Services.AddSingleton<EventQuery>();
         Services.AddSingleton<EventStore>();
-        Services.AddSingleton<GitOpsConsole.Web.Operator.ApplicationStatusFeed>();
+        Services.AddSingleton<ApplicationStatusFeed>();
         Services.AddSingleton<GitOpsConsole.Data.Drift.DriftFeed>();
         Services.AddSingleton<GitOpsConsole.Data.Drift.DriftStore>();
         Services.AddSingleton<RunFeed>();

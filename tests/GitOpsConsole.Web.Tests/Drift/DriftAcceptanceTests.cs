@@ -1,6 +1,7 @@
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Data.Auditing;
 using GitOpsConsole.Data.Drift;
+using GitOpsConsole.Data.Operator;
 using GitOpsConsole.Web.Operator;
 using GitOpsConsole.Web.Sandbox;
 using GitOpsConsole.Web.Tests.Host;

@@ -1,3 +1,4 @@
+using GitOpsConsole.Data.Operator;
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
@@ -98,7 +99,7 @@ public class SandboxHostingTests
     {
         await using var factory = WithSandbox();
         factory.CreateClient().Dispose();
-        var statuses = factory.Services.GetRequiredService<GitOpsConsole.Web.Operator.ApplicationStatusFeed>();
+        var statuses = factory.Services.GetRequiredService<ApplicationStatusFeed>();
 
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (DateTime.UtcNow < deadline && !(statuses.Latest.Count == 3
@@ -119,7 +120,7 @@ public class SandboxHostingTests
     {
         await using var factory = WithSandbox();
         factory.CreateClient().Dispose();
-        var statuses = factory.Services.GetRequiredService<GitOpsConsole.Web.Operator.ApplicationStatusFeed>();
+        var statuses = factory.Services.GetRequiredService<ApplicationStatusFeed>();
         await WaitAsync(() => statuses.Latest.Count == 3 && statuses.Latest.Values.All(s => s.Sync == Core.Domain.SyncStatus.Synced), TimeSpan.FromSeconds(90));
         using var kubernetes = (k8s.Kubernetes)KubernetesConnection.FromKubeconfig(factory.Services.GetRequiredService<SandboxRuntime>().KubeconfigPath);
         var storefrontReplicas = (await kubernetes.AppsV1.ReadNamespacedDeploymentAsync("storefront", "storefront", cancellationToken: TestContext.Current.CancellationToken)).Spec.Replicas;

@@ -1,3 +1,4 @@
+using GitOpsConsole.Data.Operator;
 using k8s;
 using System.Net;
 using System.Net.Http.Json;

@@ -1,3 +1,4 @@
+using GitOpsConsole.Data.Operator;
 using System.Net;
 using System.Text;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using GitOpsConsole.Data.Operator;
 using k8s;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Data.Runs;

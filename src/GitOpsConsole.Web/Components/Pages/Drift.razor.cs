@@ -1,6 +1,7 @@
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Data.Applications;
 using GitOpsConsole.Data.Drift;
+using GitOpsConsole.Data.Operator;
 using GitOpsConsole.Web.Auth;
 using GitOpsConsole.Web.Drift;
 using GitOpsConsole.Web.Operator;

@@ -2,6 +2,7 @@ using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Data.Applications;
 using GitOpsConsole.Data.Events;
 using GitOpsConsole.Core.Operator;
+using GitOpsConsole.Data.Operator;
 using GitOpsConsole.Web.Operator;
 using Microsoft.AspNetCore.Components;
 

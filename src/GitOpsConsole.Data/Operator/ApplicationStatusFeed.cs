@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using GitOpsConsole.Core;
 using GitOpsConsole.Core.Operator;
 
-namespace GitOpsConsole.Web.Operator;
+namespace GitOpsConsole.Data.Operator;
 
 /// <summary>Each application's latest sync and health, pushed to the views that show them.</summary>
 public sealed class ApplicationStatusFeed : LiveFeed<ApplicationStatus>
