@@ -28,9 +28,18 @@ public class CompareTests(ConsoleProcess console, BrowserSession browser)
         Assert.True(await session.Page.EvaluateAsync<bool>("() => window.__e2eSameDocument === true"), "the page reloaded instead of filling live");
 
         // "Finished" can render a moment before the agent column's last steps arrive through its own feed.
-        await session.Page.WaitForFunctionAsync(
-            "() => [...document.querySelectorAll('[data-testid=column-agent] [data-testid=compare-step]')].filter(e => e.dataset.tool === 'ci.trigger_build').length >= 2",
-            null, new() { Timeout = 30_000 });
+        try
+        {
+            await session.Page.WaitForFunctionAsync(
+                "() => [...document.querySelectorAll('[data-testid=column-agent] [data-testid=compare-step]')].filter(e => e.dataset.tool === 'ci.trigger_build').length >= 2",
+                null, new() { Timeout = 30_000 });
+        }
+        catch (TimeoutException)
+        {
+            var output = console.Output;
+            Assert.Fail($"The agent column never showed two builds. The page:\n{await session.Page.InnerTextAsync("main")}\nThe console's last output:\n{output[Math.Max(0, output.Length - 20_000)..]}");
+        }
+
         var agentTools = await session.Page.Locator("[data-testid=column-agent] [data-testid=compare-step]").EvaluateAllAsync<string[]>("s => s.map(e => e.dataset.tool)");
         Assert.Equal(2, agentTools.Count(t => t == "ci.trigger_build"));
         var workflowTools = await session.Page.Locator("[data-testid=column-workflow] [data-testid=compare-step]").EvaluateAllAsync<string[]>("s => s.map(e => e.dataset.tool)");
