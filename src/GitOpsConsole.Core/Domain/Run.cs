@@ -34,5 +34,7 @@ public sealed class Run
     public string? Model { get; set; }
     /// <summary>The agent's decision record as JSON: goal, outcome, decisions with evidence, changes, risks.</summary>
     public string? DecisionJson { get; set; }
+    /// <summary>Who asked to cancel the run on a replica that does not execute it; the leader cancels it at its next look.</summary>
+    public string? CancelRequestedBy { get; set; }
     public List<Step> Steps { get; set; } = [];
 }

@@ -446,6 +446,10 @@ namespace GitOpsConsole.Data.PostgreSql.Migrations
                     b.Property<int>("ApplicationId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CancelRequestedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<string>("CommitSha")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");

@@ -20,6 +20,7 @@ internal sealed class RunConfiguration : IEntityTypeConfiguration<Run>
         builder.Property(r => r.Image).HasMaxLength(512);
         builder.Property(r => r.Provider).HasMaxLength(32);
         builder.Property(r => r.Model).HasMaxLength(128);
+        builder.Property(r => r.CancelRequestedBy).HasMaxLength(128);
         builder.HasMany(r => r.Steps).WithOne().HasForeignKey(s => s.RunId).OnDelete(DeleteBehavior.Cascade);
     }
 }

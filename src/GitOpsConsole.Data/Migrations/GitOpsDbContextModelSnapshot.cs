@@ -428,6 +428,10 @@ namespace GitOpsConsole.Data.Migrations
                     b.Property<int>("ApplicationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CancelRequestedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CommitSha")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");

@@ -116,6 +116,26 @@ public sealed class RunStore(IDbContextFactory<GitOpsDbContext> dbFactory, RunFe
         return changed > 0;
     }
 
+    /// <summary>
+    /// Asks the replica that executes a running (or waiting) run to cancel it: stored, for the leader to act on at
+    /// its next look. False when the run is not running or waiting (any more).
+    /// </summary>
+    public async Task<bool> RequestCancelAsync(Guid runId, string user, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Runs.Where(r => r.Id == runId && (r.Status == RunStatus.Running || r.Status == RunStatus.WaitingForInput))
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.CancelRequestedBy, user), cancellationToken) > 0;
+    }
+
+    /// <summary>Running or waiting runs someone asked to cancel on another replica, with who asked.</summary>
+    public async Task<IReadOnlyList<(Guid RunId, string User)>> CancelRequestsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var requests = await db.Runs.Where(r => r.CancelRequestedBy != null && (r.Status == RunStatus.Running || r.Status == RunStatus.WaitingForInput))
+            .Select(r => new { r.Id, r.CancelRequestedBy }).ToListAsync(cancellationToken);
+        return [.. requests.Select(r => (r.Id, r.CancelRequestedBy!))];
+    }
+
     public async Task<IReadOnlyList<Step>> StepsAsync(Guid runId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

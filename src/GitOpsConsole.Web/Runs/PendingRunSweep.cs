@@ -7,8 +7,9 @@ namespace GitOpsConsole.Web.Runs;
 /// <summary>
 /// What the leader does for the other replicas, whose in-process feeds it cannot hear: every RetryPeriod it
 /// queues runs for accepted events that a follower persisted without one (a webhook, a poll), and wakes the
-/// workers of applications with queued runs (a follower's <c>POST /api/events</c> queues in the store). An
-/// event that gets no run is decided once per term, not again at every round.
+/// workers of applications with queued runs (a follower's <c>POST /api/events</c> queues in the store), and cancels
+/// the runs a follower was asked to cancel. An event that gets no run is decided once per term, not again at every
+/// round.
 /// </summary>
 internal sealed partial class PendingRunSweep(
     PendingEvents events,
@@ -38,6 +39,11 @@ internal sealed partial class PendingRunSweep(
                 foreach (var applicationId in await runs.ApplicationsWithActiveRunsAsync(term))
                 {
                     dispatcher.Signal(applicationId);
+                }
+
+                foreach (var (runId, user) in await runs.CancelRequestsAsync(term))
+                {
+                    await dispatcher.CancelRunningAsync(runId, user);
                 }
 
                 await timer.WaitForNextTickAsync(term);

@@ -73,7 +73,10 @@ internal sealed partial class RunDispatcher(
         }
     }
 
-    /// <summary>Cancels a queued or running run; false when it is neither.</summary>
+    /// <summary>
+    /// Cancels a queued or running run; false when it is neither. On a follower, a run the leader executes gets a
+    /// stored request that the leader acts on within a RetryPeriod.
+    /// </summary>
     public async Task<bool> CancelAsync(Guid runId, string user, CancellationToken cancellationToken = default)
     {
         if (await store.CancelQueuedAsync(runId, $"Cancelled by {user} before it started", cancellationToken))
@@ -81,14 +84,25 @@ internal sealed partial class RunDispatcher(
             return true;
         }
 
-        if (_running.TryGetValue(runId, out var active))
+        if (await CancelRunningAsync(runId, user))
         {
-            active.CancelledBy = user;
-            await active.Cancel.CancelAsync();
             return true;
         }
 
-        return false;
+        return Gate.Elected && !Gate.IsLeader && await store.RequestCancelAsync(runId, user, cancellationToken);
+    }
+
+    /// <summary>Cancels a run this replica executes; false when it executes no such run.</summary>
+    internal async Task<bool> CancelRunningAsync(Guid runId, string user)
+    {
+        if (!_running.TryGetValue(runId, out var active))
+        {
+            return false;
+        }
+
+        active.CancelledBy ??= user;
+        await active.Cancel.CancelAsync();
+        return true;
     }
 
     protected override async Task RunAsLeaderAsync(CancellationToken stoppingToken)
