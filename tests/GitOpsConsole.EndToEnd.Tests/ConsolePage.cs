@@ -39,7 +39,9 @@ internal sealed class ConsolePage : IAsyncDisposable
         });
         await context.AddCookiesAsync([new Cookie { Name = "gitops-theme", Value = dark ? "dark" : "light", Url = console.BaseAddress.ToString() }]);
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        // Upper bounds, not expectations: a cold console (first sign-in JITs and renders everything) on a busy CI machine
+        // has taken more than 15 s to load a page.
+        page.SetDefaultTimeout(30_000);
         return new ConsolePage(context, page);
     }
 
