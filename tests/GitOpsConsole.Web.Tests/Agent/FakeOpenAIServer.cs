@@ -15,7 +15,7 @@ namespace GitOpsConsole.Web.Tests.Agent;
 
 /// <summary>
 /// A fake of an OpenAI-compatible model server on loopback, speaking the real <c>/v1/chat/completions</c> wire
-/// format: it reads the request's messages (with tool calls and tool results), decides like the Offline planner,
+/// format (under <c>/openai/v1/</c> it is an Azure OpenAI resource's v1 API, the same format): it reads the request's messages (with tool calls and tool results), decides like the Offline planner,
 /// and answers with <c>tool_calls</c> and <c>usage</c>. It keeps every request body for the test to inspect.
 /// </summary>
 internal sealed class FakeOpenAIServer : IAsyncDisposable
@@ -26,15 +26,16 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
 
     public ConcurrentQueue<JsonObject> Requests { get; } = new();
 
-    public string BaseAddress => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1";
+    /// <summary>The server's root, e.g. <c>http://127.0.0.1:41234</c> (an Azure OpenAI resource's endpoint).</summary>
+    public string Root => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
-    public static async Task<FakeOpenAIServer> StartAsync(string apiKey)
+    public static async Task<FakeOpenAIServer> StartAsync(string apiKey, string route = "/v1")
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         var server = new FakeOpenAIServer(app);
-        app.MapPost("/v1/chat/completions", async (HttpContext http) =>
+        app.MapPost($"{route}/chat/completions", async (HttpContext http) =>
         {
             if (http.Request.Headers.Authorization != $"Bearer {apiKey}")
             {
