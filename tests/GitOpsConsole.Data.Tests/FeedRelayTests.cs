@@ -1,9 +1,11 @@
+using GitOpsConsole.Core.Auditing;
 using GitOpsConsole.Core.Configuration;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Core.Operator;
 using GitOpsConsole.Core.Runs;
 using GitOpsConsole.Data.Agent;
 using GitOpsConsole.Data.Applications;
+using GitOpsConsole.Data.Auditing;
 using GitOpsConsole.Data.Operator;
 using GitOpsConsole.Data.Relay;
 using GitOpsConsole.Data.Runs;
@@ -121,6 +123,30 @@ public class FeedRelayTests : IAsyncLifetime
         Assert.Equal(("abc1234", SyncStatus.Synced, HealthStatus.Healthy, _time.GetUtcNow()), (latest.Revision, latest.Sync, latest.Health, latest.ObservedAt));
         Assert.Equal(deployment.Resource, Assert.Single(latest.Resources).Resource);
         Assert.Equal(HealthStatus.Healthy, latest.Resources[0].Health);
+    }
+
+    [Fact]
+    public async Task AuditRelay_EntriesWrittenAfterPrime_PublishedOnceInOrder()
+    {
+        var leaderAudit = new AuditLog(_database.Factory, _time, new AuditFeed());
+        await leaderAudit.RecordAsync(new AuditRecord("admin", ActorKind.User, "user.sign_in"), Ct);
+        var followerAudit = new AuditFeed();
+        var relay = new AuditRelay(followerAudit);
+        var seen = new List<string>();
+        using var subscription = followerAudit.Subscribe(e => seen.Add(e.Action));
+        await using (var db = await _database.Factory.CreateDbContextAsync(Ct))
+        {
+            await relay.PrimeAsync(db, Ct);
+        }
+
+        await leaderAudit.RecordAsync(new AuditRecord("engine", ActorKind.Engine, "run.started", "storefront"), Ct);
+        await leaderAudit.RecordAsync(new AuditRecord("engine", ActorKind.Engine, "git.commit", "storefront"), Ct);
+        await PollAsync(relay);
+        await PollAsync(relay);
+        await leaderAudit.RecordAsync(new AuditRecord("engine", ActorKind.Engine, "run.finished", "storefront"), Ct);
+        await PollAsync(relay);
+
+        Assert.Equal(["run.started", "git.commit", "run.finished"], seen);
     }
 
     private async Task<Run> QueueAsync()

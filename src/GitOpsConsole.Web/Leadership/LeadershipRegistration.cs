@@ -17,6 +17,7 @@ internal static class LeadershipRegistration
         services.AddSingleton<Data.Relay.IFeedRelay, Data.Relay.DriftRelay>();
         services.AddSingleton<Data.Relay.IFeedRelay, Data.Relay.EventRelay>();
         services.AddSingleton<Data.Relay.IFeedRelay, Data.Relay.StatusRelay>();
+        services.AddSingleton<Data.Relay.IFeedRelay, Data.Relay.AuditRelay>();
         services.AddHostedService<FollowerRelay>();
         services.AddHealthChecks().AddCheck<LeadershipReadinessCheck>("leadership", tags: [ReadinessProbe.Tag]);
     }
