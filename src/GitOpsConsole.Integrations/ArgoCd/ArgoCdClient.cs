@@ -47,6 +47,45 @@ public sealed class ArgoCdClient(HttpClient http)
     public async Task<IReadOnlyList<ArgoEvent>> EventsAsync(string name, CancellationToken cancellationToken = default) =>
         [.. Core.Operator.JsonRead.Objects(await GetJsonAsync($"api/v1/applications/{Escape(name)}/events", cancellationToken), "items").Select(ArgoCdJson.Event)];
 
+    /// <summary>A live object as Argo CD reads it from the application's destination cluster.</summary>
+    public async Task<JsonObject> ResourceAsync(string name, ArgoTreeNode node, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var path = $"api/v1/applications/{Escape(name)}/resource?namespace={Escape(node.Namespace)}&resourceName={Escape(node.Name)}"
+            + $"&version={Escape(node.Version)}&kind={Escape(node.Kind)}&group={Escape(node.Group)}";
+        var manifest = Core.Operator.JsonRead.Str(await GetJsonAsync(path, cancellationToken), "manifest");
+        return (manifest is null ? null : JsonNode.Parse(manifest) as JsonObject)
+            ?? throw new InvalidDataException($"Argo CD answered {path} without a manifest.");
+    }
+
+    /// <summary>
+    /// The last <paramref name="tailLines"/> lines of a container's log through Argo CD (its log stream, not followed):
+    /// one JSON message per line, <c>{"result":{"content":…}}</c>, or <c>{"error":{"message":…}}</c> when the cluster
+    /// refused, which is thrown with its message.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> PodLogsAsync(string name, string @namespace, string pod, string container, int tailLines, bool previous, CancellationToken cancellationToken = default)
+    {
+        var path = $"api/v1/applications/{Escape(name)}/logs?namespace={Escape(@namespace)}&podName={Escape(pod)}&container={Escape(container)}"
+            + $"&tailLines={tailLines}&previous={(previous ? "true" : "false")}&follow=false";
+        using var response = await http.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
+        var lines = new List<string>();
+        foreach (var line in (await response.Content.ReadAsStringAsync(cancellationToken)).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var message = JsonNode.Parse(line) as JsonObject ?? throw new InvalidDataException($"Argo CD answered {path} with a line that is not a JSON object.");
+            if (message["error"] is JsonObject error)
+            {
+                throw new InvalidOperationException(Core.Operator.JsonRead.Str(error, "message") ?? error.ToJsonString());
+            }
+
+            if (message["result"] is JsonObject result && result["last"]?.GetValue<bool>() != true)
+            {
+                lines.Add(Core.Operator.JsonRead.Str(result, "content") ?? "");
+            }
+        }
+
+        return lines;
+    }
+
     private async Task<JsonObject> GetJsonAsync(string path, CancellationToken cancellationToken)
     {
         using var response = await http.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);

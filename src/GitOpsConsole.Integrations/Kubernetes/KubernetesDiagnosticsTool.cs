@@ -33,9 +33,7 @@ public sealed class KubernetesDiagnosticsTool(Func<IKubernetes?> client) : IClus
         var logs = new List<ContainerLog>();
         foreach (var container in target.Spec.Containers)
         {
-            var status = target.Status?.ContainerStatuses?.FirstOrDefault(s => s.Name == container.Name);
-            // A container waiting to restart has no current run; its crashed run's log is what explains it.
-            var previous = status?.State?.Waiting?.Reason == "CrashLoopBackOff" && status.LastState?.Terminated is not null;
+            var previous = PodChoice.ShowsPreviousRun(target, container.Name);
             logs.Add(new ContainerLog(container.Name, previous, await ReadAsync(app, name, container.Name, previous, tailLines, cancellationToken)));
         }
 
@@ -47,14 +45,10 @@ public sealed class KubernetesDiagnosticsTool(Func<IKubernetes?> client) : IClus
         var pods = (await Client.CoreV1.ListNamespacedPodAsync(app.Namespace, cancellationToken: cancellationToken)).Items;
         if (pod is null)
         {
-            return pods.OrderBy(p => p.Status?.ContainerStatuses?.All(s => s.Ready) == true)
-                .ThenByDescending(p => p.Status?.ContainerStatuses?.Sum(s => s.RestartCount) ?? 0)
-                .ThenBy(p => p.Metadata.Name, StringComparer.Ordinal)
-                .FirstOrDefault() ?? throw new InvalidOperationException($"{app.Name} has no pods in namespace {app.Namespace}.");
+            return PodChoice.LeastHealthy(pods) ?? throw new InvalidOperationException($"{app.Name} has no pods in namespace {app.Namespace}.");
         }
 
-        return pods.FirstOrDefault(p => p.Metadata.Name == pod)
-            ?? throw new InvalidOperationException($"No pod '{pod}' in {app.Name}'s namespace {app.Namespace}; its pods are: {(pods.Count == 0 ? "none" : string.Join(", ", pods.Select(p => p.Metadata.Name)))}.");
+        return pods.FirstOrDefault(p => p.Metadata.Name == pod) ?? throw PodChoice.Unknown(pod, app.Name, $"namespace {app.Namespace}", pods.Select(p => p.Metadata.Name));
     }
 
     private async Task<IReadOnlyList<string>> ReadAsync(Application app, string pod, string container, bool previous, int tailLines, CancellationToken cancellationToken)

@@ -24,7 +24,8 @@ internal static class IntegrationRegistration
         services.AddSingleton<IClusterTool>(p => p.GetRequiredService<OperatorRouter>());
         services.AddSingleton<GitHubWriteBack>();
         services.AddSingleton<IPullRequestTool, PullRequestRouter>();
-        services.AddSingleton<IClusterDiagnosticsTool>(p => new Integrations.Kubernetes.KubernetesDiagnosticsTool(() => p.GetRequiredService<Clusters.ClusterConnection>().Client));
+        services.AddSingleton(p => new Integrations.Kubernetes.KubernetesDiagnosticsTool(() => p.GetRequiredService<Clusters.ClusterConnection>().Client));
+        services.AddSingleton<IClusterDiagnosticsTool, DiagnosticsRouter>();
         services.AddHostedService<RunStatusReporter>();
     }
 }

@@ -48,7 +48,7 @@ public sealed class ArgoCdClientTests : IAsyncLifetime
         var tree = await Client().ResourceTreeAsync("storefront", TestContext.Current.CancellationToken);
         var events = await Client().EventsAsync("storefront", TestContext.Current.CancellationToken);
 
-        var pod = Assert.Single(tree, n => n.Kind == "Pod");
+        var pod = Assert.Single(tree, n => n.Kind == "Pod" && n.Name == "storefront-7d9f-abcde");
         Assert.Equal("Degraded", pod.HealthStatus);
         Assert.Equal(["ReplicaSet/storefront-7d9f"], pod.Parents);
         var backOff = Assert.Single(events);

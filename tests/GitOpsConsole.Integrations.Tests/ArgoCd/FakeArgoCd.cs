@@ -109,12 +109,49 @@ internal sealed class FakeArgoCd : IAsyncDisposable
             {"nodes":[
               {"group":"apps","version":"v1","kind":"Deployment","namespace":"storefront","name":"storefront","uid":"1","health":{"status":"Healthy"}},
               {"group":"apps","version":"v1","kind":"ReplicaSet","namespace":"storefront","name":"storefront-7d9f","uid":"2","parentRefs":[{"group":"apps","kind":"Deployment","namespace":"storefront","name":"storefront","uid":"1"}],"health":{"status":"Healthy"}},
-              {"version":"v1","kind":"Pod","namespace":"storefront","name":"storefront-7d9f-abcde","uid":"3","parentRefs":[{"group":"apps","kind":"ReplicaSet","namespace":"storefront","name":"storefront-7d9f","uid":"2"}],"health":{"status":"Degraded","message":"back-off 5m0s restarting failed container"}}
+              {"version":"v1","kind":"Pod","namespace":"storefront","name":"storefront-7d9f-abcde","uid":"3","parentRefs":[{"group":"apps","kind":"ReplicaSet","namespace":"storefront","name":"storefront-7d9f","uid":"2"}],"health":{"status":"Degraded","message":"back-off 5m0s restarting failed container"}},
+              {"version":"v1","kind":"Pod","namespace":"storefront","name":"storefront-7d9f-fghij","uid":"4","parentRefs":[{"group":"apps","kind":"ReplicaSet","namespace":"storefront","name":"storefront-7d9f","uid":"2"}],"health":{"status":"Healthy"}}
             ]}
             """)));
+        app.MapGet("/api/v1/applications/{name}/resource", (HttpContext c, string name) => Known(c, name, () => LivePod(c)));
+        app.MapGet("/api/v1/applications/{name}/logs", (HttpContext c, string name) => Known(c, name, () => PodLogs(c)));
         app.MapGet("/api/v1/applications/{name}/events", (HttpContext c, string name) => Known(c, name, () => Answer.Json(c, 200, """
             {"metadata":{},"items":[{"metadata":{"name":"storefront.1","namespace":"storefront"},"involvedObject":{"kind":"Pod","name":"storefront-7d9f-abcde","namespace":"storefront"},"reason":"BackOff","message":"Back-off restarting failed container","type":"Warning","count":4,"lastTimestamp":"2026-11-26T08:00:00Z"}]}
             """)));
+    }
+
+    // The live pods as Argo CD reads them from the destination cluster: the crash-looping one and a healthy one.
+    private static Task LivePod(HttpContext c)
+    {
+        var pod = (string?)c.Request.Query["resourceName"];
+        if ((string?)c.Request.Query["kind"] != "Pod" || pod is not ("storefront-7d9f-abcde" or "storefront-7d9f-fghij"))
+        {
+            return Answer.Json(c, 404, Error(5, $"pods \"{pod}\" not found"));
+        }
+
+        var crashing = pod == "storefront-7d9f-abcde";
+        var state = crashing
+            ? """{"waiting":{"reason":"CrashLoopBackOff"}},"lastState":{"terminated":{"exitCode":2,"reason":"Error"}},"ready":false,"restartCount":4"""
+            : """{"running":{"startedAt":"2026-11-26T07:00:00Z"}},"ready":true,"restartCount":0""";
+        var manifest = $$$"""{"apiVersion":"v1","kind":"Pod","metadata":{"name":"{{{pod}}}","namespace":"storefront"},"spec":{"containers":[{"name":"storefront","image":"registry.local/storefront:1.4.2"}]},"status":{"containerStatuses":[{"name":"storefront","image":"registry.local/storefront:1.4.2","imageID":"","state":{{{state}}}}]}}""";
+        return Answer.Json(c, 200, new JsonObject { ["manifest"] = manifest }.ToJsonString());
+    }
+
+    // Argo CD's log stream: one JSON message per line, then the "last" marker; the current run of a crash-looping container has no log.
+    private static Task PodLogs(HttpContext c)
+    {
+        var previous = (string?)c.Request.Query["previous"] == "true";
+        string[] lines = (string?)c.Request.Query["podName"] == "storefront-7d9f-abcde"
+            ? previous ? ["starting storefront 1.4.2", "reading config /etc/storefront/app.yaml", "panic: missing key database.url"] : []
+            : ["starting storefront 1.4.2", "listening on :8080"];
+        if (lines.Length == 0)
+        {
+            return Answer.Json(c, 200, """{"error":{"grpc_code":2,"code":2,"message":"container \"storefront\" in pod \"storefront-7d9f-abcde\" is waiting to start: CrashLoopBackOff"}}""");
+        }
+
+        var stream = string.Join('\n', lines.Select(l => new JsonObject { ["result"] = new JsonObject { ["content"] = l, ["podName"] = (string?)c.Request.Query["podName"] } }.ToJsonString()))
+            + "\n" + """{"result":{"content":"","last":true}}""" + "\n";
+        return Answer.Json(c, 200, stream);
     }
 
     private Task Known(HttpContext c, string name, Func<Task> answer) => name == Name
