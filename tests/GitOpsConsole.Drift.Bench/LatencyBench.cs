@@ -1,7 +1,7 @@
-using GitOpsConsole.Data.Operator;
 using System.Diagnostics;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Data.Drift;
+using GitOpsConsole.Data.Operator;
 using GitOpsConsole.Web.Operator;
 using GitOpsConsole.Web.Sandbox;
 using k8s;

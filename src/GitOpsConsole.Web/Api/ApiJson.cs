@@ -60,6 +60,19 @@ internal static class ApiJson
         resources = SyncHistory.ResourcesOf(record),
     };
 
+    /// <summary>A deployment in Argo CD's history, in the shape of <see cref="Sync(SyncRecord)"/>: no per-object results, its history id.</summary>
+    public static object Deployed(SyncHistoryEntry entry) => new
+    {
+        revision = entry.Revision,
+        phase = entry.Result,
+        message = entry.Message,
+        initiatedBy = entry.InitiatedBy,
+        startedAt = (DateTimeOffset?)null,
+        finishedAt = entry.At,
+        resources = Array.Empty<object>(),
+        historyId = entry.HistoryId,
+    };
+
     public static object Rule(DriftIgnoreRule rule, string app) => new
     {
         id = rule.Id, app, group = rule.Group, kind = rule.Kind, name = rule.Name, path = rule.JsonPointer,

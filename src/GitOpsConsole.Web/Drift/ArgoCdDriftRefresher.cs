@@ -1,4 +1,3 @@
-using GitOpsConsole.Data.Operator;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -7,6 +6,7 @@ using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Core.Operator;
 using GitOpsConsole.Data.Applications;
 using GitOpsConsole.Data.Drift;
+using GitOpsConsole.Data.Operator;
 using GitOpsConsole.Integrations.Resilience;
 using GitOpsConsole.Web.Connections;
 using GitOpsConsole.Web.Leadership;

@@ -1,5 +1,5 @@
-using GitOpsConsole.Data.Operator;
 using System.Collections.Concurrent;
+using GitOpsConsole.Data.Operator;
 using GitOpsConsole.Integrations.Operator;
 using GitOpsConsole.Web.Clusters;
 using GitOpsConsole.Web.Leadership;

@@ -1,9 +1,9 @@
-using GitOpsConsole.Data.Operator;
 using System.Threading.Channels;
 using GitOpsConsole.Core.Configuration;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Data.Applications;
 using GitOpsConsole.Data.Events;
+using GitOpsConsole.Data.Operator;
 using GitOpsConsole.Web.Leadership;
 using Microsoft.Extensions.Options;
 

@@ -108,6 +108,37 @@ public sealed class ArgoCdDriftTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AppDetail_ArgoCdApplication_SyncsAreArgoCdsDeploymentsNewestFirst()
+    {
+        await using var factory = Console();
+        using var client = factory.CreateClient();
+
+        var app = JsonNode.Parse(await client.GetStringAsync(new Uri("/api/apps/storefront", UriKind.Relative), Ct))!;
+
+        var syncs = app["syncs"]!.AsArray();
+        Assert.Equal([4L, 3L], syncs.Select(s => (long)s!["historyId"]!));
+        Assert.Equal(("c0ffee0123456789abcdef0123456789abcdef01", "automated"), ((string?)syncs[0]!["revision"], (string?)syncs[0]!["initiatedBy"]));
+        Assert.Equal("admin", (string?)syncs[1]!["initiatedBy"]);
+        Assert.Null(app["syncsError"]);
+    }
+
+    [Fact]
+    public async Task AppDetail_UnknownArgoCdApplication_NoSyncsAndSaysWhy()
+    {
+        await using var factory = Console(("GitOps:Applications:0:ArgoCd:Application", "ghost"));
+        using var client = factory.CreateClient();
+
+        var app = JsonNode.Parse(await client.GetStringAsync(new Uri("/api/apps/storefront", UriKind.Relative), Ct))!;
+
+        Assert.Empty(app["syncs"]!.AsArray());
+        var error = (string?)app["syncsError"];
+        Assert.StartsWith("Argo CD's history could not be read: ", error, StringComparison.Ordinal);
+        Assert.Contains("404", error, StringComparison.Ordinal);
+        Assert.Contains("ghost", error, StringComparison.Ordinal);
+        Assert.Equal("storefront", (string?)app["name"]);
+    }
+
+    [Fact]
     public async Task AppDrift_UnknownArgoCdApplication_502NamingTheSetting()
     {
         await using var factory = Console(("GitOps:Applications:0:ArgoCd:Application", "ghost"));

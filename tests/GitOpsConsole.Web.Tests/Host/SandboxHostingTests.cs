@@ -1,7 +1,7 @@
-using GitOpsConsole.Data.Operator;
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using GitOpsConsole.Data.Operator;
 using GitOpsConsole.Integrations.Kubernetes;
 using GitOpsConsole.Web.Sandbox;
 using k8s;

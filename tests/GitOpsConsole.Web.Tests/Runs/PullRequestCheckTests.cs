@@ -1,9 +1,9 @@
-using GitOpsConsole.Data.Operator;
 using System.Net;
 using System.Text;
 using System.Text.Json;
 using GitOpsConsole.Core.Domain;
 using GitOpsConsole.Core.Ingestion;
+using GitOpsConsole.Data.Operator;
 using GitOpsConsole.Data.Runs;
 using GitOpsConsole.Web.Operator;
 using GitOpsConsole.Web.Sandbox;
