@@ -18,7 +18,8 @@ public sealed class ApplicationStatusFeed : LiveFeed<ApplicationStatus>
         _latest[item.Application] = item;
         // Views care about changes, not about every refresh that found the same state.
         if (previous is null || previous.Sync != item.Sync || previous.Health != item.Health
-            || previous.Revision != item.Revision || previous.HealthMessage != item.HealthMessage || previous.Error != item.Error)
+            || previous.Revision != item.Revision || previous.HealthMessage != item.HealthMessage || previous.Error != item.Error
+            || !previous.Resources.SequenceEqual(item.Resources))
         {
             base.Publish(item);
         }
