@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace GitOpsConsole.Core;
 
 /// <summary>
@@ -8,8 +6,8 @@ namespace GitOpsConsole.Core;
 /// </summary>
 /// <remarks>
 /// A subscriber can still be called just after it unsubscribed (the writer took its list first), so a failing
-/// subscriber is skipped and reported, never thrown at the writer: the change is already persisted and the
-/// writer's work (a run, a sync) must not fail because one view went away.
+/// subscriber is skipped and reported through <see cref="LiveFeeds.SubscriberFailed"/>, never thrown at the writer:
+/// the change is already persisted and the writer's work (a run, a sync) must not fail because one view went away.
 /// </remarks>
 public class LiveFeed<T>
 {
@@ -36,7 +34,7 @@ public class LiveFeed<T>
             }
             catch (Exception ex)
             {
-                Trace.TraceWarning($"A subscriber of {GetType().Name} failed on {item}: {ex}");
+                LiveFeeds.Report(GetType().Name, ex);
             }
         }
     }
@@ -45,4 +43,13 @@ public class LiveFeed<T>
     {
         public void Dispose() => dispose();
     }
+}
+
+/// <summary>Where every feed reports a subscriber that threw (the console logs it; see <c>Web/Startup/FeedFailureLog</c>).</summary>
+public static class LiveFeeds
+{
+    /// <summary>Told the feed's name and the exception of each failing subscriber.</summary>
+    public static event Action<string, Exception>? SubscriberFailed;
+
+    internal static void Report(string feed, Exception exception) => SubscriberFailed?.Invoke(feed, exception);
 }

@@ -7,12 +7,25 @@ public sealed class LiveFeedTests
     {
         var feed = new LiveFeed<int>();
         var heard = new List<int>();
+        var reported = new List<(string, Exception)>();
+        void Report(string name, Exception ex) => reported.Add((name, ex));
+        LiveFeeds.SubscriberFailed += Report;
         using var first = feed.Subscribe(_ => throw new ObjectDisposedException("SemaphoreSlim"));
         using var second = feed.Subscribe(heard.Add);
 
-        feed.Publish(7);
+        try
+        {
+            feed.Publish(7);
+        }
+        finally
+        {
+            LiveFeeds.SubscriberFailed -= Report;
+        }
 
         Assert.Equal([7], heard);
+        var (name, error) = Assert.Single(reported);
+        Assert.Equal("LiveFeed`1", name);
+        Assert.IsType<ObjectDisposedException>(error);
     }
 
     [Fact]

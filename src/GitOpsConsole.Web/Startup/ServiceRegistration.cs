@@ -29,6 +29,7 @@ internal static class ServiceRegistration
         services.AddSingleton(Options.Create(options));
         services.AddSingleton(new DataPaths(dataDirectory));
         services.AddSingleton(TimeProvider.System);
+        services.AddHostedService<FeedFailureLog>();
 
         services.AddPooledDbContextFactory<GitOpsDbContext>(db => DatabaseStore.Configure(db, options.Database, dataDirectory));
         services.AddSingleton<AuditFeed>();
