@@ -18,6 +18,7 @@ public sealed class GitOpsDbContext(DbContextOptions<GitOpsDbContext> options) :
     public DbSet<DriftIgnoreRule> DriftIgnoreRules => Set<DriftIgnoreRule>();
     public DbSet<SyncRecord> SyncRecords => Set<SyncRecord>();
     public DbSet<StatusSnapshot> StatusSnapshots => Set<StatusSnapshot>();
+    public DbSet<SyncRequest> SyncRequests => Set<SyncRequest>();
     public DbSet<TraceEntry> TraceEntries => Set<TraceEntry>();
     public DbSet<Question> Questions => Set<Question>();
     public DbSet<Instruction> Instructions => Set<Instruction>();

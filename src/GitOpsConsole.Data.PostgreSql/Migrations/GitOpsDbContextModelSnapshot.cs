@@ -647,6 +647,49 @@ namespace GitOpsConsole.Data.PostgreSql.Migrations
                     b.ToTable("SyncRecords");
                 });
 
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.SyncRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("InitiatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Revision")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool?>("Succeeded")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("SyncRequests");
+                });
+
             modelBuilder.Entity("GitOpsConsole.Core.Domain.TraceEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -978,6 +1021,15 @@ namespace GitOpsConsole.Data.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("GitOpsConsole.Core.Domain.SyncRecord", b =>
+                {
+                    b.HasOne("GitOpsConsole.Core.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.SyncRequest", b =>
                 {
                     b.HasOne("GitOpsConsole.Core.Domain.Application", null)
                         .WithMany()

@@ -53,3 +53,15 @@ internal sealed class StatusSnapshotConfiguration : IEntityTypeConfiguration<Sta
         builder.HasOne<Application>().WithOne().HasForeignKey<StatusSnapshot>(s => s.ApplicationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class SyncRequestConfiguration : IEntityTypeConfiguration<SyncRequest>
+{
+    public void Configure(EntityTypeBuilder<SyncRequest> builder)
+    {
+        builder.HasIndex(r => r.StartedAt);
+        builder.HasOne<Application>().WithMany().HasForeignKey(r => r.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(r => r.Revision).HasMaxLength(64);
+        builder.Property(r => r.InitiatedBy).HasMaxLength(128);
+        builder.Property(r => r.Message).HasMaxLength(Operator.SyncRequests.MessageLength);
+    }
+}

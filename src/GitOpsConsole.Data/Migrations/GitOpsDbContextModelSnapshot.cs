@@ -625,6 +625,49 @@ namespace GitOpsConsole.Data.Migrations
                     b.ToTable("SyncRecords");
                 });
 
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.SyncRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InitiatedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Revision")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Succeeded")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("SyncRequests");
+                });
+
             modelBuilder.Entity("GitOpsConsole.Core.Domain.TraceEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -952,6 +995,15 @@ namespace GitOpsConsole.Data.Migrations
                 });
 
             modelBuilder.Entity("GitOpsConsole.Core.Domain.SyncRecord", b =>
+                {
+                    b.HasOne("GitOpsConsole.Core.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GitOpsConsole.Core.Domain.SyncRequest", b =>
                 {
                     b.HasOne("GitOpsConsole.Core.Domain.Application", null)
                         .WithMany()

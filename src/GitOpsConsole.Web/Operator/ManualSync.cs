@@ -12,9 +12,10 @@ internal sealed record ManualSyncStart(string? Revision, string InitiatedBy, str
 
 /// <summary>
 /// A sync a person asks for (API, Drift page): the revision is checked against the repository before the
-/// answer (a typo is a 400, not a failed sync later), then the sync runs in the background as that person.
+/// answer (a typo is a 400, not a failed sync later), then the sync runs in the background as that person; on a
+/// follower, the leader runs it (<see cref="ForwardedSyncs"/>).
 /// </summary>
-internal sealed partial class ManualSync(GitMirrorCache mirrors, IGitReader git, BackgroundSyncs syncs, IAuditLog audit)
+internal sealed partial class ManualSync(GitMirrorCache mirrors, IGitReader git, BackgroundSyncs syncs, ForwardedSyncs forwarded, IAuditLog audit)
 {
     public async Task<ManualSyncStart> StartAsync(Application app, string? revision, string user, CancellationToken cancellationToken)
     {
@@ -40,7 +41,8 @@ internal sealed partial class ManualSync(GitMirrorCache mirrors, IGitReader git,
 
         await audit.RecordAsync(new AuditRecord(user, ActorKind.User, DriftAuditActions.SyncRequested, app.Name,
             Detail: revision is null ? $"sync to the head of {app.Branch}" : $"sync to {revision}", CommitSha: sha), cancellationToken);
-        return new ManualSyncStart(sha, user, null, syncs.Start(app, sha, user));
+        var completion = forwarded.Forwards ? await forwarded.RequestAsync(app, sha, user, cancellationToken) : syncs.Start(app, sha, user);
+        return new ManualSyncStart(sha, user, null, completion);
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._/-]{0,254}$")]

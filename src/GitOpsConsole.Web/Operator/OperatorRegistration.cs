@@ -33,6 +33,9 @@ internal static class OperatorRegistration
         services.AddSingleton<ArgoCdDriftRefresher>();
         services.AddHostedService(provider => provider.GetRequiredService<ArgoCdDriftRefresher>());
         services.AddSingleton<BackgroundSyncs>();
+        services.AddSingleton<SyncRequests>();
+        services.AddSingleton<ForwardedSyncs>();
+        services.AddHostedService(provider => provider.GetRequiredService<ForwardedSyncs>());
         services.AddSingleton<ManualSync>();
         services.AddSingleton<SelfHealSwitch>();
         services.AddSingleton<DriftIgnore>();
