@@ -169,9 +169,18 @@ internal sealed partial class OperatorLoop(
         }
     }
 
-    /// <summary>Looks at the application's self-heal again (its switch changed): OutOfSync with self-heal on heals now.</summary>
+    /// <summary>
+    /// Looks at the application's self-heal again (its switch changed): OutOfSync with self-heal on heals now. Only
+    /// while leading: a follower knows the leader's statuses but runs no operator (the leader sees the stored switch
+    /// at its next comparison).
+    /// </summary>
     public void Reconsider(string application)
     {
+        if (!Gate.IsLeader)
+        {
+            return;
+        }
+
         _backoff.Reset(application);
         if (statuses.Latest.GetValueOrDefault(application) is { } status)
         {
