@@ -61,11 +61,11 @@ public class WorkflowResumeTests
         var world = factory.Services.GetRequiredService<SandboxRuntime>().World!;
         var pushed = await world.CommitAsync(new ScenarioCommit("storefront", new ImageBehavior(ImageRuntime.Starts, TimeSpan.Zero), "Storefront slow start", "Dev", "dev@example.test"), Ct);
         var runs = factory.Services.GetRequiredService<RunQuery>();
-        // Cancel once a step is under way: a cancel before the first step leaves no step to end Cancelled.
+        // Cancel during the wait for Healthy (pods take 30 s to start): a cancel between two short steps leaves no step to end Cancelled.
         var running = await EventuallyAsync(async () =>
             (await runs.PageAsync(new RunFilter("storefront", Status: RunStatus.Running), 0, 10, Ct)).Items.FirstOrDefault(r => r.Run.CommitSha == pushed) is { } started
-                && await runs.GetAsync(started.Run.Id, Ct) is { } detail && detail.Run.Steps.Any(s => s.Status == StepStatus.Running) ? detail : null,
-            TimeSpan.FromSeconds(60), "the run's first step to start");
+                && await runs.GetAsync(started.Run.Id, Ct) is { } detail && detail.Run.Steps.Any(s => s is { Tool: "cluster.health", Status: StepStatus.Running }) ? detail : null,
+            TimeSpan.FromSeconds(60), "the run's wait for Healthy to start");
 
         Assert.True(await factory.Services.GetRequiredService<RunDispatcher>().CancelAsync(running.Run.Id, "alice", Ct));
 
