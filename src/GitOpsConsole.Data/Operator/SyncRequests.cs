@@ -28,18 +28,14 @@ public sealed class SyncRequests(IDbContextFactory<GitOpsDbContext> dbFactory, T
     public async Task<IReadOnlyList<SyncRequest>> ClaimAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var waiting = await db.SyncRequests.AsNoTracking().Where(r => r.StartedAt == null).Select(r => r.Id).ToListAsync(cancellationToken);
-        var claimed = new List<SyncRequest>();
-        foreach (var id in waiting)
+        // One leader claims at a time, so the claim's own start time marks what this claim took.
+        var now = time.GetUtcNow();
+        if (await db.SyncRequests.Where(r => r.StartedAt == null).ExecuteUpdateAsync(u => u.SetProperty(r => r.StartedAt, now), cancellationToken) == 0)
         {
-            var now = time.GetUtcNow();
-            if (await db.SyncRequests.Where(r => r.Id == id && r.StartedAt == null).ExecuteUpdateAsync(u => u.SetProperty(r => r.StartedAt, now), cancellationToken) > 0)
-            {
-                claimed.Add((await db.SyncRequests.AsNoTracking().FirstAsync(r => r.Id == id, cancellationToken)));
-            }
+            return [];
         }
 
-        return [.. claimed.OrderBy(r => r.RequestedAt)];
+        return await db.SyncRequests.AsNoTracking().Where(r => r.StartedAt == now).OrderBy(r => r.RequestedAt).ToListAsync(cancellationToken);
     }
 
     public const int MessageLength = 4000;
