@@ -10,7 +10,7 @@ namespace GitOpsConsole.Data.Relay;
 /// </summary>
 public sealed class QuestionRelay(QuestionFeed feed) : IFeedRelay
 {
-    private Dictionary<Guid, QuestionStatus> _open = [];
+    private HashSet<Guid> _open = [];
     private DateTimeOffset? _newestQuestion;
     private HashSet<long> _unread = [];
     private long _lastInstruction;
@@ -18,7 +18,7 @@ public sealed class QuestionRelay(QuestionFeed feed) : IFeedRelay
     public async Task PrimeAsync(GitOpsDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        _open = await db.Questions.Where(q => q.Status == QuestionStatus.Open).ToDictionaryAsync(q => q.Id, q => q.Status, cancellationToken);
+        _open = [.. await db.Questions.Where(q => q.Status == QuestionStatus.Open).Select(q => q.Id).ToListAsync(cancellationToken)];
         _newestQuestion = await db.Questions.Select(q => (DateTimeOffset?)q.CreatedAt).MaxAsync(cancellationToken);
         _unread = [.. await db.Instructions.Where(i => i.ReadAt == null).Select(i => i.Id).ToListAsync(cancellationToken)];
         _lastInstruction = await db.Instructions.Select(i => (long?)i.Id).MaxAsync(cancellationToken) ?? 0;
@@ -27,22 +27,23 @@ public sealed class QuestionRelay(QuestionFeed feed) : IFeedRelay
     public async Task PollAsync(GitOpsDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        List<Guid> open = [.. _open.Keys];
+        List<Guid> open = [.. _open];
         var query = _newestQuestion is { } newest
             ? db.Questions.Where(q => q.Status == QuestionStatus.Open || open.Contains(q.Id) || q.CreatedAt > newest)
             : db.Questions;
         var questions = await query.AsNoTracking().Select(q => new { q.Id, q.RunId, q.Status, q.CreatedAt }).ToListAsync(cancellationToken);
-        var stillOpen = new Dictionary<Guid, QuestionStatus>();
+        var stillOpen = new HashSet<Guid>();
         foreach (var q in questions)
         {
-            if (!_open.TryGetValue(q.Id, out var before) || before != q.Status)
+            // New, or closed since the last look (every question followed was open).
+            if (!_open.Contains(q.Id) || q.Status != QuestionStatus.Open)
             {
                 feed.Publish(new QuestionChange(q.RunId, q.Id, q.Status));
             }
 
             if (q.Status == QuestionStatus.Open)
             {
-                stillOpen[q.Id] = q.Status;
+                stillOpen.Add(q.Id);
             }
 
             _newestQuestion = _newestQuestion is null || q.CreatedAt > _newestQuestion ? q.CreatedAt : _newestQuestion;

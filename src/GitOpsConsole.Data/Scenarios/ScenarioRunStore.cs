@@ -39,11 +39,18 @@ public sealed class ScenarioRunStore(IDbContextFactory<GitOpsDbContext> dbFactor
         return await db.ScenarioRuns.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
     }
 
-    /// <summary>Every scenario run, for deciding which twins to keep (the table holds one row per lab scenario played).</summary>
+    /// <summary>
+    /// Every scenario run without its end states, for deciding which twins to keep (the table holds one row per lab
+    /// scenario played; the end-state JSON is what makes rows large).
+    /// </summary>
     public async Task<IReadOnlyList<ScenarioRun>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.ScenarioRuns.AsNoTracking().ToListAsync(cancellationToken);
+        return await db.ScenarioRuns.AsNoTracking().Select(s => new ScenarioRun
+        {
+            Id = s.Id, BatchId = s.BatchId, Scenario = s.Scenario, Status = s.Status, CreatedAt = s.CreatedAt, FinishedAt = s.FinishedAt,
+            WorkflowApplication = s.WorkflowApplication, AgentApplication = s.AgentApplication, WorkflowRunId = s.WorkflowRunId, AgentRunId = s.AgentRunId,
+        }).ToListAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<ScenarioRun>> BatchAsync(Guid batchId, CancellationToken cancellationToken = default)

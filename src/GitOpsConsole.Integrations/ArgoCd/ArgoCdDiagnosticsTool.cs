@@ -14,7 +14,7 @@ namespace GitOpsConsole.Integrations.ArgoCd;
 /// </summary>
 public sealed class ArgoCdDiagnosticsTool(ArgoCdClient client, Func<Application, string> argoName) : IClusterDiagnosticsTool
 {
-    // Choosing the least healthy pod reads each pod; unhealthy ones are read first and at most this many in all.
+    // Choosing the least healthy pod reads each pod (at once); unhealthy ones come first and at most this many in all.
     private const int PodsRead = 20;
 
     public async Task<IReadOnlyList<ClusterEvent>> EventsAsync(Application app, int limit, CancellationToken cancellationToken = default)
@@ -51,14 +51,11 @@ public sealed class ArgoCdDiagnosticsTool(ArgoCdClient client, Func<Application,
             return (node, await PodAsync(name, node, cancellationToken));
         }
 
-        var read = new List<(ArgoTreeNode Node, V1Pod Pod)>();
-        foreach (var node in pods.OrderBy(n => n.HealthStatus == "Healthy").ThenBy(n => n.Name, StringComparer.Ordinal).Take(PodsRead))
-        {
-            read.Add((node, await PodAsync(name, node, cancellationToken)));
-        }
+        var candidates = pods.OrderBy(n => n.HealthStatus == "Healthy").ThenBy(n => n.Name, StringComparer.Ordinal).Take(PodsRead).ToList();
+        var read = candidates.Zip(await Task.WhenAll(candidates.Select(node => PodAsync(name, node, cancellationToken)))).ToList();
 
-        var chosen = PodChoice.LeastHealthy(read.Select(r => r.Pod)) ?? throw new InvalidOperationException($"{app.Name} has no pods in Argo CD application {name}.");
-        return read.First(r => ReferenceEquals(r.Pod, chosen));
+        var chosen = PodChoice.LeastHealthy(read.Select(r => r.Second)) ?? throw new InvalidOperationException($"{app.Name} has no pods in Argo CD application {name}.");
+        return read.First(r => ReferenceEquals(r.Second, chosen));
     }
 
     private async Task<V1Pod> PodAsync(string name, ArgoTreeNode node, CancellationToken cancellationToken) =>

@@ -16,7 +16,8 @@ public sealed record ArgoCdInspection(string ArgoApplication, string SyncStatus,
         ArgumentNullException.ThrowIfNull(argo);
         ArgumentNullException.ThrowIfNull(managed);
         ArgumentNullException.ThrowIfNull(filter);
-        var objects = managed.Select(r => Inspect(r, argo, filter)).ToList();
+        var health = argo.Resources.GroupBy(s => new ResourceKey(s.Group, s.Kind, s.Namespace, s.Name)).ToDictionary(g => g.Key, g => g.First());
+        var objects = managed.Select(r => Inspect(r, health, filter)).ToList();
         var status = ArgoCdMapping.ToStatus(console, argo, now);
         return new ArgoCdInspection(argo.Name, argo.SyncStatus, argo.HealthStatus, new ApplicationInspection(status, objects), argo.Operation?.FinishedAt);
     }
@@ -29,31 +30,35 @@ public sealed record ArgoCdInspection(string ArgoApplication, string SyncStatus,
     public static ResourceDiff Diff(ArgoManagedResource resource, DriftFilter? filter = null)
     {
         ArgumentNullException.ThrowIfNull(resource);
-        var key = new ResourceKey(resource.Group, resource.Kind, resource.Namespace, resource.Name);
-        var (desired, live) = (Parse(resource.TargetState), Parse(resource.LiveState));
-        return (desired, live) switch
+        return Diff(KeyOf(resource), Parse(resource.TargetState), Parse(resource.LiveState), resource.Modified, filter);
+    }
+
+    private static ResourceDiff Diff(ResourceKey key, JsonObject? desired, JsonObject? live, bool modified, DriftFilter? filter) =>
+        (desired, live) switch
         {
             (null, null) => new ResourceDiff(key, ResourceDiffKind.Equal, []),
             (not null, null) => new ResourceDiff(key, ResourceDiffKind.Missing, []),
             (null, not null) => new ResourceDiff(key, ResourceDiffKind.Extra, []),
-            _ when !resource.Modified => new ResourceDiff(key, ResourceDiffKind.Equal, []),
+            _ when !modified => new ResourceDiff(key, ResourceDiffKind.Equal, []),
             _ => (filter ?? DriftFilter.None).Keep(key, ManifestComparer.Compare(desired, live), live) is { Count: > 0 } fields
                 ? new ResourceDiff(key, ResourceDiffKind.Modified, fields)
                 : new ResourceDiff(key, ResourceDiffKind.Equal, []),
         };
-    }
 
-    private static ObjectInspection Inspect(ArgoManagedResource r, ArgoApplication argo, DriftFilter filter)
+    private static ObjectInspection Inspect(ArgoManagedResource r, Dictionary<ResourceKey, ArgoResourceStatus> statuses, DriftFilter filter)
     {
-        var diff = Diff(r, filter);
+        var key = KeyOf(r);
         var (desired, live) = (Parse(r.TargetState), Parse(r.LiveState));
-        var health = argo.Resources.FirstOrDefault(s => s.Group == r.Group && s.Kind == r.Kind && s.Namespace == r.Namespace && s.Name == r.Name) is { HealthStatus.Length: > 0 } known
+        var diff = Diff(key, desired, live, r.Modified, filter);
+        var health = statuses.GetValueOrDefault(key) is { HealthStatus.Length: > 0 } known
             ? new HealthResult(ArgoCdMapping.Health(known.HealthStatus), known.HealthMessage)
             : HealthResult.Healthy();
         var apiVersion = JsonRead.Str(desired, "apiVersion") ?? JsonRead.Str(live, "apiVersion") ?? "";
         var sync = diff.InSync ? Core.Domain.SyncStatus.Synced : Core.Domain.SyncStatus.OutOfSync;
         return new ObjectInspection(diff.Resource, apiVersion, sync, diff, health, desired, live);
     }
+
+    private static ResourceKey KeyOf(ArgoManagedResource r) => new(r.Group, r.Kind, r.Namespace, r.Name);
 
     private static JsonObject? Parse(string? state) => state is null ? null : JsonNode.Parse(state) as JsonObject;
 }

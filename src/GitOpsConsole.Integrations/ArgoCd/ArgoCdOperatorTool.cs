@@ -105,5 +105,5 @@ public sealed class ArgoCdOperatorTool(ArgoCdClient client, ArgoCdOptions option
     }
 
     /// <summary>The name Argo CD knows <paramref name="app"/> by.</summary>
-    public string NameOf(Application app) => argoName?.Invoke(app) ?? app.Name;
+    private string NameOf(Application app) => argoName?.Invoke(app) ?? app.Name;
 }

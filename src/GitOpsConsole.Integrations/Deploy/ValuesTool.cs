@@ -38,14 +38,7 @@ public sealed class ValuesTool(IGitWriter writer, IGitReader reader, IWriteBackM
 
         var message = $"deploy({app.Name}): {image}:{tag}\n\n[skip ci]";
         var result = await WriteAsync(app, edits, message, $"Sets `{app.ImageTagPath}` in `{path}` to `{tag}`: deploys {image}:{tag}.", step, cancellationToken);
-        var outcome = ConsoleAuthor.Outcome(result.Outcome);
-        var summary = outcome switch
-        {
-            GitChangeOutcome.Committed => $"Committed {CommitSha.Abbreviate(result.Sha)}: {path} {app.ImageTagPath} {previous} → {tag}",
-            GitChangeOutcome.AlreadyDone => $"Already committed earlier in this run: {CommitSha.Abbreviate(result.Sha)}",
-            _ => $"{path} already sets {app.ImageTagPath} to {tag}; nothing to commit",
-        };
-        return new GitChange(result.Sha, outcome, summary);
+        return Change(result, $"{path} {app.ImageTagPath} {previous} → {tag}", $"{path} already sets {app.ImageTagPath} to {tag}; nothing to commit");
     }
 
     public async Task<GitChange> SetValueAsync(Application app, string file, string yamlPath, string value, RunStepKey step, CancellationToken cancellationToken = default)

@@ -38,8 +38,6 @@ public sealed class WorkflowRunSignals
         }
     }
 
-    internal bool IsFollowed(long runId) => _runs.ContainsKey(runId);
-
     private sealed class Followed
     {
         private readonly Lock _gate = new();
