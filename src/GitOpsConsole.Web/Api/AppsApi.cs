@@ -93,7 +93,7 @@ internal static class AppsApi
         {
             return ((await operators.HistoryAsync(app, ct)).Select(ApiJson.Deployed), null);
         }
-        catch (Exception ex) when (ex is Integrations.Resilience.ServiceRequestException or HttpRequestException or InvalidOperationException or InvalidDataException)
+        catch (Exception ex) when (Integrations.ArgoCd.ArgoCdFailures.IsReadFailure(ex, ct))
         {
             return ([], $"Argo CD's history could not be read: {ex.Message}");
         }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using System.Threading.Channels;
 using GitOpsConsole.Core.Configuration;
 using GitOpsConsole.Core.Domain;
@@ -7,7 +6,7 @@ using GitOpsConsole.Core.Operator;
 using GitOpsConsole.Data.Applications;
 using GitOpsConsole.Data.Drift;
 using GitOpsConsole.Data.Operator;
-using GitOpsConsole.Integrations.Resilience;
+using GitOpsConsole.Integrations.ArgoCd;
 using GitOpsConsole.Web.Connections;
 using GitOpsConsole.Web.Leadership;
 using GitOpsConsole.Web.Operator;
@@ -95,8 +94,7 @@ internal sealed partial class ArgoCdDriftRefresher(
             var inspection = await argo.Operator.InspectAsync(app, filter, cancellationToken);
             view = new ArgoCdDriftView(app.Name, name, inspection, null, time.GetUtcNow());
         }
-        catch (Exception ex) when (ex is ServiceRequestException or HttpRequestException or InvalidOperationException or InvalidDataException or JsonException
-            || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (ArgoCdFailures.IsReadFailure(ex, cancellationToken))
         {
             // A refusal already says what Argo CD answered and what to fix; a network failure needs the address it tried.
             var error = ex is HttpRequestException ? $"Argo CD at {options.Value.ArgoCd.ServerUrl} could not be reached: {ex.Message}" : ex.Message;
