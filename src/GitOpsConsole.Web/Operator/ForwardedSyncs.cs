@@ -72,9 +72,15 @@ internal sealed partial class ForwardedSyncs(
         {
             try
             {
-                foreach (var request in await requests.ClaimAsync(term))
+                var claimed = await requests.ClaimAsync(term);
+                if (claimed.Count > 0)
                 {
-                    Run(request, term);
+                    // One catalog read per round, not one per request.
+                    var apps = (await catalog.ListAsync(term)).ToDictionary(a => a.Id);
+                    foreach (var request in claimed)
+                    {
+                        Run(request, apps.GetValueOrDefault(request.ApplicationId));
+                    }
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -85,11 +91,11 @@ internal sealed partial class ForwardedSyncs(
         while (await timer.WaitForNextTickAsync(term));
     }
 
-    private void Run(SyncRequest request, CancellationToken term) => _ = Task.Run(async () =>
+    private void Run(SyncRequest request, Application? app) => _ = Task.Run(async () =>
     {
         try
         {
-            if ((await catalog.ListAsync(term)).FirstOrDefault(a => a.Id == request.ApplicationId) is not { } app)
+            if (app is null)
             {
                 await requests.FinishAsync(request.Id, false, "The application no longer exists.", CancellationToken.None);
                 return;
