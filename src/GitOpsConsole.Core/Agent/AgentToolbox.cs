@@ -24,7 +24,8 @@ public static class AgentToolbox
             .. RegistryFunctions.Create(tools.Registry, context),
             .. HumanFunctions.Create(context),
         ];
-        functions.Add(PolicyFunctions.Create(() => functions, policy, context, time));
+        // policy_check sees the whole list, itself included: the list is complete before any call.
+        functions.Add(PolicyFunctions.Create(functions, policy, context, time));
         return KernelPluginFactory.CreateFromFunctions(ToolMetadata.PluginName, "The deployment toolbox of one application.", functions);
     }
 

@@ -35,12 +35,15 @@ internal static partial class ReviewFunctions
                 CancellationToken ct) =>
             {
                 var report = new CommitStatusReport(ParseState(state), Context(app), ValidDescription(description), time.GetUtcNow());
-                await statuses.SetStatusAsync(app, ValidCommit(commit), report, ct);
-                // A host without a status API takes the call and keeps nothing; reading back tells the model the truth.
-                var kept = (await statuses.GetStatusesAsync(app, commit, ct)).Any(s => s.Context == report.Context && s.State == report.State && s.Description == report.Description);
-                return kept
-                    ? new ToolOutput(report, $"Set {report.State} on {CommitSha.Abbreviate(commit)} ({report.Context})")
-                    : throw new InvalidOperationException($"{app.Name}'s Git host keeps no commit statuses (no status API is configured for {app.RepositoryUrl}); nothing was set.");
+                var sha = ValidCommit(commit);
+                // A host without a status API would take the call and keep nothing: the model is told so instead.
+                if (!statuses.Reports(app))
+                {
+                    throw new InvalidOperationException($"{app.Name}'s Git host keeps no commit statuses (no status API is configured for {app.RepositoryUrl}); nothing was set.");
+                }
+
+                await statuses.SetStatusAsync(app, sha, report, ct);
+                return new ToolOutput(report, $"Set {report.State} on {CommitSha.Abbreviate(commit)} ({report.Context})");
             });
     }
 

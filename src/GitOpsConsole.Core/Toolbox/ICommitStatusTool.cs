@@ -9,6 +9,9 @@ public interface ICommitStatusTool
 
     /// <summary>The commit's statuses, newest first per context.</summary>
     Task<IReadOnlyList<CommitStatusReport>> GetStatusesAsync(Application app, string commit, CancellationToken cancellationToken = default);
+
+    /// <summary>Whether the application's Git host keeps statuses at all (false: a set is taken and nothing kept).</summary>
+    bool Reports(Application app) => true;
 }
 
 /// <summary>GitHub's commit status states.</summary>

@@ -52,20 +52,20 @@ internal static class PodLogs
         }
         http.Response.StatusCode = 200;
         http.Response.ContentType = "text/plain";
-        await http.Response.WriteAsync(Tail(text.ToString(), RequestOptions.Query(http.Request, "tailLines")), ct);
+        await http.Response.WriteAsync(Tail(text.ToString(), RequestOptions.Long(http.Request, "tailLines")), ct);
     }
 
     /// <summary>The last <c>tailLines</c> lines; all of them when absent, a negative count is refused as the API server does.</summary>
-    private static string Tail(string text, string? tailLines)
+    private static string Tail(string text, long? tailLines)
     {
-        if (tailLines is null)
+        if (tailLines is not { } count)
         {
             return text;
         }
 
-        if (!long.TryParse(tailLines, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var count) || count < 0)
+        if (count < 0)
         {
-            throw ApiException.BadRequest($"tailLines: Invalid value: \"{tailLines}\": must be greater than or equal to 0");
+            throw ApiException.BadRequest($"tailLines: Invalid value: \"{count}\": must be greater than or equal to 0");
         }
 
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);

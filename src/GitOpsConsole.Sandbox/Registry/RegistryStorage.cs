@@ -42,7 +42,7 @@ internal sealed class RegistryStorage
                 return false;
             }
 
-            var folder = Path.Combine(_repositories, repository.Replace('/', Path.DirectorySeparatorChar));
+            var folder = RepositoryFolder(repository);
             if (Directory.Exists(folder))
             {
                 Directory.Delete(folder, recursive: true);

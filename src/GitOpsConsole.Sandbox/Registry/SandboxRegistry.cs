@@ -97,10 +97,10 @@ public sealed partial class SandboxRegistry : IImageCatalog, IAsyncDisposable
         return digest is null ? null : _behaviors.GetValueOrDefault(digest);
     }
 
-    /// <summary>Tags, digests and build times of a repository, as <c>registry.list_tags</c> reports them; empty when unknown.</summary>
     /// <summary>Removes a repository with its tags (a scenario twin's images); false when there was none.</summary>
     public bool DeleteRepository(string repository) => _storage.DeleteRepository(repository);
 
+    /// <summary>Tags, digests and build times of a repository, as <c>registry.list_tags</c> reports them; empty when unknown.</summary>
     public IReadOnlyList<(string Tag, string Digest, DateTimeOffset? Created)> ListTags(string repository) =>
         [.. (_storage.Tags(repository) ?? []).Select(tag => Describe(repository, tag))];
 
