@@ -28,6 +28,25 @@ internal sealed class ApplicationRegistration(ApplicationCatalog catalog, GitMir
             ?? throw new InvalidOperationException($"{options.Name} was not registered.");
     }
 
+    /// <summary>
+    /// Makes stored run-time applications known again after a restart: Git mirrors, integration choices and the event
+    /// matcher, without writing to the store.
+    /// </summary>
+    public void Restore(IReadOnlyList<ApplicationOptions> stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        foreach (var options in stored)
+        {
+            mirrors.AddRepository(options.Name, options.Repository);
+            choices.Add(options);
+        }
+
+        if (stored.Count > 0)
+        {
+            events.ApplicationsChanged();
+        }
+    }
+
     /// <summary>Retires the application (its runs stay in the store) and forgets it everywhere else, mirror included.</summary>
     public async Task RemoveAsync(string name, CancellationToken cancellationToken)
     {

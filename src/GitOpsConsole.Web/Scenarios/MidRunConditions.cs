@@ -67,13 +67,8 @@ internal sealed class MidRunConditions(ScenarioDefinition scenario, TwinApp twin
 
     private async Task RequireApprovalAsync()
     {
-        var app = twin.Application;
-        await catalog.SyncAsync([new ApplicationOptions
-        {
-            Name = app.Name, Environment = app.Environment, Repository = app.RepositoryUrl, Branch = app.Branch, Path = app.Path, ValuesFile = app.ValuesFile,
-            ImageTagPath = app.ImageTagPath, ImageRepository = app.ImageRepository, Namespace = app.Namespace, Engine = app.Engine,
-            SyncPolicy = new SyncPolicyOptions { Automated = app.AutomatedSync, SelfHeal = app.SelfHeal, Prune = app.Prune },
-            RequireApproval = true, HealthTimeoutSeconds = app.HealthTimeoutSeconds,
-        }]);
+        var options = TwinWorlds.OptionsOf(twin.Application);
+        options.RequireApproval = true;
+        await catalog.SyncAsync([options], ApplicationOrigin.ScenarioTwin);
     }
 }

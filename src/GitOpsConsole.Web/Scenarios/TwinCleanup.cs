@@ -50,14 +50,15 @@ internal sealed partial class TwinCleanup(
         }
     }
 
-    /// <summary>At start, before the engines and the operator: retires expired twins and registers the kept ones again.</summary>
+    /// <summary>
+    /// At start, before the engines and the operator: retires expired twins and makes the kept ones known again to the
+    /// console's in-memory lists (their rows are already stored).
+    /// </summary>
     public async Task PrepareAsync(CancellationToken cancellationToken)
     {
         await RetireExpiredAsync(atStart: true, cancellationToken);
-        foreach (var twin in (await catalog.ListAsync(cancellationToken)).Where(a => a.Origin == ApplicationOrigin.ScenarioTwin))
-        {
-            await registration.AddAsync(TwinWorlds.OptionsOf(twin), ApplicationOrigin.ScenarioTwin, cancellationToken);
-        }
+        var kept = (await catalog.ListAsync(cancellationToken)).Where(a => a.Origin == ApplicationOrigin.ScenarioTwin).Select(TwinWorlds.OptionsOf).ToList();
+        registration.Restore(kept);
     }
 
     /// <summary>Deletes the sandbox worlds of retired twins that still have one (at start, once the sandbox runs).</summary>
