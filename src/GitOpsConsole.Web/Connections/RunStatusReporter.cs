@@ -14,23 +14,17 @@ namespace GitOpsConsole.Web.Connections;
 /// only once it has ended (it failed at once) gets its final status alone; no run gets its final status twice.
 /// </summary>
 internal sealed partial class RunStatusReporter(RunFeed feed, Leadership.LeaderGate gate, RunQuery runs, CommitStatusRouter statuses, RunLinks links, TimeProvider time, ILogger<RunStatusReporter> logger)
-    : BackgroundService
+    : Leadership.LeaderBoundService(gate)
 {
-    private readonly Channel<Guid> _changed = Channel.CreateUnbounded<Guid>();
     private const int RememberedRuns = 10_000;
     private readonly ConcurrentDictionary<Guid, CommitState> _reported = new();
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // Only the leader reports: a follower's feed also carries the leader's changes (relayed from the store) for its views.
+    protected override async Task RunAsLeaderAsync(CancellationToken stoppingToken)
     {
-        // The leader reports; a follower's feed also carries the leader's changes (relayed from the store) for its views.
-        using var subscription = feed.Subscribe(change =>
-        {
-            if (gate.IsLeader)
-            {
-                _changed.Writer.TryWrite(change.RunId);
-            }
-        });
-        await foreach (var runId in _changed.Reader.ReadAllAsync(stoppingToken))
+        var changed = Channel.CreateUnbounded<Guid>();
+        using var subscription = feed.Subscribe(change => changed.Writer.TryWrite(change.RunId));
+        await foreach (var runId in changed.Reader.ReadAllAsync(stoppingToken))
         {
             try
             {
